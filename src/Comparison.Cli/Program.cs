@@ -1,0 +1,3 @@
+using Comparison.Cli;
+
+return CliApplication.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,18 @@
+using Comparison.Content.Model;
+
+namespace Comparison.Content.AsOf;
+
+/// <summary>
+/// The answer that applied on one date: its value, the period it covers, and what it rests on.
+/// <see cref="IsRecorded"/> is false when nothing is recorded for that date (value unknown).
+/// </summary>
+public sealed record ResolvedAnswer(
+    string QuestionId,
+    AnswerValue Value,
+    DateOnly? From,
+    DateOnly? Until,
+    string Summary,
+    IReadOnlyList<string> ProvisionIds,
+    IReadOnlyList<string> SourceIds,
+    bool IsCurrent,
+    bool IsRecorded);

@@ -1,0 +1,7 @@
+namespace Comparison.Content.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,190 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Comparison.Content.Diagnostics;
+using Comparison.Content.Model;
+using Comparison.Content.Schema;
+using Comparison.Content.Validation;
+using Comparison.Content.Yaml;
+
+namespace Comparison.Content.Loading;
+
+/// <summary>
+/// The first pipeline stage: reads every file of a content folder, checks each against its
+/// schema, binds the model, then runs the semantic rules over the whole tree. Collects every
+/// problem before it returns; never throws for bad content.
+/// </summary>
+public sealed class ContentLoader(YamlLimits limits, TimeProvider clock)
+{
+    private readonly YamlJsonReader reader = new(limits);
+
+    public ContentLoader()
+        : this(YamlLimits.Default, TimeProvider.System)
+    {
+    }
+
+    /// <param name="contentDirectory">The content folder, as the user named it; diagnostics show paths under it.</param>
+    public LoadResult Load(string contentDirectory)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var display = contentDirectory.TrimEnd('/', '\\');
+        if (!Directory.Exists(contentDirectory))
+        {
+            diagnostics.Add(new Diagnostic(display, 1, 1, Severity.Error, DiagnosticCodes.MissingFolder,
+                $"the content folder '{display}' does not exist; run from the repository root or pass --content DIR"));
+            return new LoadResult(null, diagnostics, 0);
+        }
+
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var files = 0;
+
+        var questions = LoadCatalog<QuestionCatalog>(contentDirectory, display, ContentLayout.QuestionsFile,
+            SchemaKind.Questions, ContentLayout.QuestionsSchemaPath, diagnostics, hash, ref files);
+        var instruments = LoadCatalog<InstrumentCatalog>(contentDirectory, display, ContentLayout.InstrumentsFile,
+            SchemaKind.Instruments, ContentLayout.InstrumentsSchemaPath, diagnostics, hash, ref files);
+
+        var jurisdictions = new List<LoadedJurisdiction>();
+        var countriesDirectory = Path.Combine(contentDirectory, ContentLayout.CountriesFolder);
+        if (!Directory.Exists(countriesDirectory))
+        {
+            diagnostics.Add(new Diagnostic($"{display}/{ContentLayout.CountriesFolder}", 1, 1, Severity.Error, DiagnosticCodes.MissingFolder,
+                $"the folder '{display}/{ContentLayout.CountriesFolder}' is missing; it holds one <id>.yaml per jurisdiction"));
+        }
+        else
+        {
+            foreach (var path in Directory.EnumerateFiles(countriesDirectory).Order(StringComparer.Ordinal))
+            {
+                var name = Path.GetFileName(path);
+                var shown = $"{display}/{ContentLayout.CountriesFolder}/{name}";
+                if (!name.EndsWith(".yaml", StringComparison.Ordinal))
+                {
+                    diagnostics.Add(new Diagnostic(shown, 1, 1, Severity.Warning, DiagnosticCodes.Unreadable,
+                        "only .yaml files are read from countries/; this file is ignored"));
+                    continue;
+                }
+
+                files++;
+                var document = ReadDocument(path, shown, SchemaKind.Jurisdiction, ContentLayout.JurisdictionSchemaPath, diagnostics, hash);
+                var model = document is null ? null : Bind<Jurisdiction>(document, diagnostics);
+                if (document is not null && model is not null)
+                {
+                    jurisdictions.Add(new LoadedJurisdiction(Path.GetFileNameWithoutExtension(name), model, document));
+                }
+            }
+        }
+
+        if (questions is not null && instruments is not null)
+        {
+            var context = new RuleContext(questions.Value.Model, questions.Value.Document, instruments.Value.Model,
+                instruments.Value.Document, jurisdictions, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), diagnostics);
+            ContentValidator.Run(context);
+        }
+
+        var sorted = Sort(diagnostics);
+        var content = sorted.Any(d => d.IsError) || questions is null || instruments is null
+            ? null
+            : new ContentSet(questions.Value.Model, instruments.Value.Model,
+                jurisdictions.Select(j => j.Model).ToList(),
+                Convert.ToHexStringLower(hash.GetHashAndReset())[..12]);
+        return new LoadResult(content, sorted, files);
+    }
+
+    /// <summary>Reads questions.yaml alone: what `comparison new` needs, even while other files are broken.</summary>
+    public (QuestionCatalog? Catalog, IReadOnlyList<Diagnostic> Diagnostics) LoadQuestionCatalog(string contentDirectory)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var files = 0;
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var loaded = LoadCatalog<QuestionCatalog>(contentDirectory, contentDirectory.TrimEnd('/', '\\'), ContentLayout.QuestionsFile,
+            SchemaKind.Questions, ContentLayout.QuestionsSchemaPath, diagnostics, hash, ref files);
+        return (loaded?.Model, diagnostics);
+    }
+
+    private (T Model, YamlDocument Document)? LoadCatalog<T>(string directory, string display, string file, SchemaKind kind,
+        string schemaPath, List<Diagnostic> diagnostics, IncrementalHash hash, ref int files)
+        where T : class
+    {
+        var path = Path.Combine(directory, file);
+        var shown = $"{display}/{file}";
+        if (!File.Exists(path))
+        {
+            diagnostics.Add(new Diagnostic(shown, 1, 1, Severity.Error, DiagnosticCodes.MissingFolder,
+                $"'{shown}' is missing; every content folder has {ContentLayout.QuestionsFile} and {ContentLayout.InstrumentsFile}"));
+            return null;
+        }
+
+        files++;
+        var document = ReadDocument(path, shown, kind, schemaPath, diagnostics, hash);
+        var model = document is null ? null : Bind<T>(document, diagnostics);
+        return document is null || model is null ? null : (model, document);
+    }
+
+    private YamlDocument? ReadDocument(string path, string shown, SchemaKind kind, string schemaPath,
+        List<Diagnostic> diagnostics, IncrementalHash hash)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new Diagnostic(shown, 1, 1, Severity.Error, DiagnosticCodes.Unreadable, $"the file cannot be read: {e.Message}"));
+            return null;
+        }
+
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(shown));
+        hash.AppendData(bytes);
+        var before = diagnostics.Count;
+        var document = reader.Read(shown, bytes, diagnostics);
+        if (document is null)
+        {
+            return null;
+        }
+
+        if (document.SchemaComment != schemaPath)
+        {
+            diagnostics.Add(new Diagnostic(shown, 1, 1, Severity.Error, DiagnosticCodes.SchemaComment,
+                $"the first line must be `{ContentLayout.SchemaCommentFor(schemaPath)}` so editors can check the file as you type"));
+        }
+
+        diagnostics.AddRange(SchemaValidator.Validate(document, kind));
+        DateChecker.Check(document, diagnostics);
+        return diagnostics.Skip(before).Any(d => d.IsError && d.Code != DiagnosticCodes.SchemaComment) ? null : document;
+    }
+
+    private static T? Bind<T>(YamlDocument document, List<Diagnostic> diagnostics)
+        where T : class
+    {
+        try
+        {
+            return ModelReader.Read<T>(document.Root);
+        }
+        catch (JsonException e)
+        {
+            // The schema should have caught this; report it located at the file rather than crash.
+            var at = document.Map.ValueAt(PointerOf(e.Path));
+            diagnostics.Add(new Diagnostic(document.Path, at.Line, at.Column, Severity.Error, DiagnosticCodes.Schema,
+                $"this value cannot be read: {e.Message}"));
+            return null;
+        }
+    }
+
+    private static string PointerOf(string? jsonPath)
+    {
+        if (string.IsNullOrEmpty(jsonPath))
+        {
+            return string.Empty;
+        }
+
+        var pointer = jsonPath.TrimStart('$').Replace("['", "/").Replace("']", string.Empty).Replace("[", "/").Replace("]", string.Empty).Replace('.', '/');
+        return pointer;
+    }
+
+    private static List<Diagnostic> Sort(List<Diagnostic> diagnostics) =>
+        diagnostics.Distinct()
+            .OrderBy(d => d.File, StringComparer.Ordinal)
+            .ThenBy(d => d.Line).ThenBy(d => d.Column)
+            .ThenBy(d => d.Code, StringComparer.Ordinal)
+            .ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ToList();
+}

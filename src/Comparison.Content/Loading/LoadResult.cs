@@ -1,0 +1,17 @@
+using Comparison.Content.Diagnostics;
+using Comparison.Content.Model;
+
+namespace Comparison.Content.Loading;
+
+/// <summary>
+/// The outcome of loading and validating a content folder: every diagnostic, and the content
+/// itself when there are no errors (warnings do not block a build).
+/// </summary>
+public sealed record LoadResult(ContentSet? Content, IReadOnlyList<Diagnostic> Diagnostics, int FileCount)
+{
+    public int ErrorCount => Diagnostics.Count(d => d.IsError);
+
+    public int WarningCount => Diagnostics.Count(d => !d.IsError);
+
+    public bool Succeeded => Content is not null && ErrorCount == 0;
+}
