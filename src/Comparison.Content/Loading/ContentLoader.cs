@@ -132,7 +132,7 @@ public sealed class ContentLoader(YamlLimits limits, TimeProvider clock)
             return null;
         }
 
-        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(shown));
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(path)));
         hash.AppendData(bytes);
         var before = diagnostics.Count;
         var document = reader.Read(shown, bytes, diagnostics);

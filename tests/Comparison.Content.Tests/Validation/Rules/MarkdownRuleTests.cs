@@ -1,0 +1,13 @@
+namespace Comparison.Content.Tests.Validation.Rules;
+
+public sealed class MarkdownRuleTests : RuleTestBase
+{
+    public static TheoryData<string> InvalidFixtures => Support.Fixture.NamesFor("markdown");
+
+    [Theory]
+    [MemberData(nameof(InvalidFixtures))]
+    public void Reports_the_error_where_it_was_written(string fixture) => AssertFixtureReports(fixture);
+
+    [Fact]
+    public void Valid_content_passes() => AssertValidFixtureHasNone("markdown");
+}

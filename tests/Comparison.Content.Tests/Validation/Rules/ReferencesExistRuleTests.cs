@@ -1,0 +1,13 @@
+namespace Comparison.Content.Tests.Validation.Rules;
+
+public sealed class ReferencesExistRuleTests : RuleTestBase
+{
+    public static TheoryData<string> InvalidFixtures => Support.Fixture.NamesFor("unknown-reference");
+
+    [Theory]
+    [MemberData(nameof(InvalidFixtures))]
+    public void Reports_the_error_where_it_was_written(string fixture) => AssertFixtureReports(fixture);
+
+    [Fact]
+    public void Valid_content_passes() => AssertValidFixtureHasNone("unknown-reference");
+}
