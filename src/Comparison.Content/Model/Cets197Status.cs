@@ -1,9 +1,16 @@
 namespace Comparison.Content.Model;
 
 /// <summary>Signature, ratification and entry into force of CETS 197, and GRETA's reports.</summary>
-public sealed record Cets197Status(DateOnly? Signed, DateOnly? Ratified, DateOnly? InForce, IReadOnlyList<GretaReport>? Greta)
+public sealed record Cets197Status(
+    DateOnly? Signed,
+    DateOnly? Ratified,
+    DateOnly? InForce,
+    IReadOnlyList<string>? Sources,
+    IReadOnlyList<GretaReport>? Greta)
 {
     public IReadOnlyList<GretaReport> Reports => Greta ?? [];
+
+    public IReadOnlyList<string> SourceIds => Sources ?? [];
 }
 
 /// <summary>A GRETA evaluation report on the jurisdiction's state.</summary>

@@ -23,12 +23,6 @@ public sealed class DateOrderRule : IContentRule
                     $"entry into force ({inForce:yyyy-MM-dd}) must come after ratification ({r:yyyy-MM-dd})");
             }
 
-            if (cets.InForce is not null && cets.Ratified is null)
-            {
-                context.Error(document, "/cets197/inForce", DiagnosticCodes.DateOrder,
-                    "an entry-into-force date needs the ratification date it follows from");
-            }
-
             for (var i = 0; i < jurisdiction.Model.Provisions.Count; i++)
             {
                 var provision = jurisdiction.Model.Provisions[i];

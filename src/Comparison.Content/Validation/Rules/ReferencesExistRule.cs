@@ -32,6 +32,16 @@ public sealed class ReferencesExistRule : IContentRule
         {
             var provisions = jurisdiction.Model.Provisions.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
             var sources = jurisdiction.Model.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+            var cetsSources = jurisdiction.Model.Cets197.SourceIds;
+            for (var k = 0; k < cetsSources.Count; k++)
+            {
+                if (!sources.Contains(cetsSources[k]))
+                {
+                    context.Error(jurisdiction.Document, $"/cets197/sources/{k}", DiagnosticCodes.UnknownReference,
+                        $"'{cetsSources[k]}' is not a source id of this file; add it under sources or fix the id");
+                }
+            }
+
             foreach (var entry in AnswerEntries.Of(jurisdiction))
             {
                 for (var k = 0; k < entry.ProvisionIds.Count; k++)

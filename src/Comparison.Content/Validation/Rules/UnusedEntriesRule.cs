@@ -16,7 +16,9 @@ public sealed class UnusedEntriesRule : IContentRule
             var citedProvisions = entries.SelectMany(e => e.ProvisionIds)
                 .Concat(jurisdiction.Model.Provisions.Select(p => p.ReplacedBy).OfType<string>())
                 .ToHashSet(StringComparer.Ordinal);
-            var citedSources = entries.SelectMany(e => e.SourceIds).ToHashSet(StringComparer.Ordinal);
+            var citedSources = entries.SelectMany(e => e.SourceIds)
+                .Concat(jurisdiction.Model.Cets197.SourceIds)
+                .ToHashSet(StringComparer.Ordinal);
             for (var i = 0; i < jurisdiction.Model.Provisions.Count; i++)
             {
                 var id = jurisdiction.Model.Provisions[i].Id;
