@@ -1,0 +1,13 @@
+namespace Comparison.Search.Querying;
+
+/// <summary>A search with its filters. Filters with several values match any of them.</summary>
+public sealed record SearchRequest(
+    string Query,
+    DateOnly AsOf,
+    IReadOnlyList<string>? Countries = null,
+    IReadOnlyList<string>? Questions = null,
+    IReadOnlyList<string>? Values = null,
+    IReadOnlyList<string>? Groups = null,
+    IReadOnlyList<string>? Memberships = null,
+    int Page = 1,
+    int PageSize = 20);

@@ -1,0 +1,267 @@
+using Comparison.Content.Model;
+using Comparison.Search.Analysis;
+using Comparison.Search.Indexing;
+using Comparison.Search.Querying;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+using Lucene.Net.Store;
+
+namespace Comparison.Search;
+
+/// <summary>
+/// An immutable, in-memory Lucene index of one content snapshot. Built once per snapshot
+/// (<see cref="Build"/>), then searched from any number of threads; a rebuild makes a new
+/// instance, so a request never sees a half-built index.
+/// </summary>
+public sealed class SearchIndex : IDisposable
+{
+    private static readonly TimeSpan SearchTimeLimit = TimeSpan.FromMilliseconds(250);
+
+    private readonly RAMDirectory directory;
+    private readonly DirectoryReader reader;
+    private readonly IndexSearcher searcher;
+    private readonly DocumentInfo[] documents;
+    private readonly QueryBuilder queries;
+
+    private SearchIndex(RAMDirectory directory, DirectoryReader reader, DocumentInfo[] documents, IReadOnlyCollection<string> languages)
+    {
+        this.directory = directory;
+        this.reader = reader;
+        searcher = new IndexSearcher(reader);
+        this.documents = documents;
+        queries = new QueryBuilder(languages);
+    }
+
+    public int DocumentCount => documents.Length;
+
+    public static SearchIndex Build(ContentSet content)
+    {
+        var all = SearchDocumentBuilder.From(content).ToList();
+        var languages = all.Select(d => d.OriginalLanguage).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var directory = new RAMDirectory();
+        var config = new IndexWriterConfig(AnalyzerCatalog.Version, AnalyzerCatalog.PerField(languages)) { OpenMode = OpenMode.CREATE };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            for (var ord = 0; ord < all.Count; ord++)
+            {
+                writer.AddDocument(ToLucene(all[ord], ord));
+            }
+
+            writer.ForceMerge(1);
+            writer.Commit();
+        }
+
+        var reader = DirectoryReader.Open(directory);
+        var byDocId = new DocumentInfo[reader.MaxDoc];
+        var ords = MultiDocValues.GetNumericValues(reader, IndexFields.Ord);
+        for (var docId = 0; docId < reader.MaxDoc; docId++)
+        {
+            var document = all[(int)ords.Get(docId)];
+            byDocId[docId] = new DocumentInfo(document, KindName(document.Kind));
+        }
+
+        return new SearchIndex(directory, reader, byDocId, languages);
+    }
+
+    public SearchResult Search(SearchRequest request)
+    {
+        var text = UserQuery.Parse(request.Query);
+        var filters = QueryBuilder.Filters(request);
+        Query? textQuery = text.IsEmpty ? null : queries.Build(text);
+        if (!text.IsEmpty && textQuery is null)
+        {
+            return Empty();
+        }
+
+        var (matches, timedOut) = Collect(Combine(textQuery, filters));
+        if (matches.Count == 0 && textQuery is not null && text.Words.Count + text.Phrases.Count > 1)
+        {
+            // Nothing has every word: fall back to hits with at least half of them, best first.
+            textQuery = queries.Build(text, requireAll: false);
+            (matches, timedOut) = Collect(Combine(textQuery, filters));
+        }
+
+        matches.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.DocId.CompareTo(b.DocId));
+        var page = matches.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
+            .Select(m => ToHit(m.DocId, m.Score, textQuery)).ToList();
+        return new SearchResult(matches.Count, page, CountFacets(matches), timedOut);
+    }
+
+    public void Dispose()
+    {
+        reader.Dispose();
+        directory.Dispose();
+    }
+
+    private static Query Combine(Query? text, Query filters)
+    {
+        var query = new BooleanQuery();
+        if (text is not null)
+        {
+            query.Add(text, Occur.MUST);
+        }
+
+        // Filters narrow the hits but must not change the score.
+        query.Add(new ConstantScoreQuery(filters) { Boost = 0f }, Occur.MUST);
+        return query;
+    }
+
+    private (List<(int DocId, float Score)> Matches, bool TimedOut) Collect(Query query)
+    {
+        var collector = new AllHitsCollector();
+        var limited = new TimeLimitingCollector(collector, TimeLimitingCollector.GlobalCounter, (long)SearchTimeLimit.TotalMilliseconds);
+        try
+        {
+            searcher.Search(query, limited);
+            return (collector.Hits, false);
+        }
+        catch (TimeLimitingCollector.TimeExceededException)
+        {
+            return (collector.Hits, true);
+        }
+    }
+
+    private SearchHit ToHit(int docId, float score, Query? textQuery)
+    {
+        var info = documents[docId];
+        var d = info.Document;
+        return new SearchHit(info.Kind, d.JurisdictionId, d.JurisdictionName, d.QuestionId, d.ProvisionId, d.SourceId, d.Title, d.Value,
+            d.Permalink, d.ValidFrom, d.ValidUntil, score, Snippets(d, textQuery));
+    }
+
+    private static IReadOnlyList<string> Snippets(SearchDocument document, Query? query)
+    {
+        var candidates = new List<(string Field, string Text)>();
+        if (document.OriginalText is { Length: > 0 } original && document.OriginalLanguage is { } language)
+        {
+            candidates.Add((IndexFields.Original(language), original));
+        }
+
+        if (document.EnglishText.Length > 0)
+        {
+            candidates.Add((IndexFields.English, document.EnglishText));
+        }
+
+        var snippets = new List<string>();
+        if (query is not null)
+        {
+            foreach (var (field, text) in candidates)
+            {
+                snippets.AddRange(Highlight(query, field, text));
+                if (snippets.Count == 0)
+                {
+                    // Accent-insensitive or citation matches show through the folding analyzer.
+                    snippets.AddRange(Highlight(query, IndexFields.All, text));
+                }
+
+                if (snippets.Count >= 2)
+                {
+                    break;
+                }
+            }
+        }
+
+        if (snippets.Count == 0 && candidates.Count > 0)
+        {
+            var text = candidates[^1].Text;
+            snippets.Add(new SimpleHTMLEncoder().EncodeText(text.Length > 200 ? text[..200] + "…" : text));
+        }
+
+        return snippets.Take(2).ToList();
+    }
+
+    private static IEnumerable<string> Highlight(Query query, string field, string text)
+    {
+        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(query, field))
+        {
+            TextFragmenter = new SimpleFragmenter(180),
+            MaxDocCharsToAnalyze = 64 * 1024,
+        };
+        var analyzer = AnalyzerCatalog.ForField(field);
+        using var stream = analyzer.GetTokenStream(field, new StringReader(text));
+        return highlighter.GetBestFragments(stream, text, 2).Where(f => f.Contains("<mark>", StringComparison.Ordinal)).ToList();
+    }
+
+    private Facets CountFacets(List<(int DocId, float Score)> matches)
+    {
+        var hits = matches.Select(m => documents[m.DocId]).ToList();
+        return new Facets(
+            Count(hits.Select(h => h.Kind)),
+            Count(hits.Select(h => h.Document.JurisdictionId)),
+            Count(hits.Select(h => h.Document.QuestionId).OfType<string>()),
+            Count(hits.Select(h => h.Document.Value).OfType<string>()),
+            Count(hits.Select(h => h.Document.QuestionGroup).OfType<string>()),
+            Count(hits.SelectMany(h => h.Document.Memberships)));
+    }
+
+    private static IReadOnlyList<FacetCount> Count(IEnumerable<string> values) =>
+        values.GroupBy(v => v, StringComparer.Ordinal)
+            .Select(g => new FacetCount(g.Key, g.Count()))
+            .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)
+            .ToList();
+
+    private SearchResult Empty() => new(0, [], CountFacets([]), false);
+
+    private static Document ToLucene(SearchDocument d, int ord)
+    {
+        var document = new Document
+        {
+            new NumericDocValuesField(IndexFields.Ord, ord),
+            new StringField(IndexFields.Kind, KindName(d.Kind), Field.Store.NO),
+            new StringField(IndexFields.Country, d.JurisdictionId, Field.Store.NO),
+            new Int32Field(IndexFields.ValidFrom, d.ValidFrom is { } from ? QueryBuilder.DayNumber(from) : int.MinValue, Field.Store.NO),
+            new Int32Field(IndexFields.ValidUntil, d.ValidUntil is { } until ? QueryBuilder.DayNumber(until) : int.MaxValue, Field.Store.NO),
+            new TextField(IndexFields.Title, d.Title, Field.Store.NO),
+            new TextField(IndexFields.English, d.EnglishText, Field.Store.NO),
+            new TextField(IndexFields.Citation, d.Citations, Field.Store.NO),
+            new TextField(IndexFields.All, string.Join(" ", d.Title, d.EnglishText, d.OriginalText, d.Citations), Field.Store.NO),
+        };
+        AddIfPresent(document, IndexFields.Question, d.QuestionId);
+        AddIfPresent(document, IndexFields.Group, d.QuestionGroup);
+        foreach (var value in (d.Value ?? string.Empty).Split(", ", StringSplitOptions.RemoveEmptyEntries).Append(d.Value).OfType<string>().Distinct())
+        {
+            document.Add(new StringField(IndexFields.Value, value, Field.Store.NO));
+        }
+
+        foreach (var membership in d.Memberships)
+        {
+            document.Add(new StringField(IndexFields.Membership, membership, Field.Store.NO));
+        }
+
+        if (d.OriginalText is { Length: > 0 } original && d.OriginalLanguage is { } language)
+        {
+            document.Add(new TextField(IndexFields.Original(language), original, Field.Store.NO));
+        }
+
+        return document;
+    }
+
+    private static void AddIfPresent(Document document, string field, string? value)
+    {
+        if (value is not null)
+        {
+            document.Add(new StringField(field, value, Field.Store.NO));
+        }
+    }
+
+    private static string KindName(DocumentKind kind) => kind.ToString().ToLowerInvariant();
+
+    /// <summary>Collects every hit with its score; the index is small enough to rank all of them.</summary>
+    private sealed class AllHitsCollector : ICollector
+    {
+        private Scorer? scorer;
+        private int docBase;
+
+        public List<(int DocId, float Score)> Hits { get; } = [];
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer) => this.scorer = scorer;
+
+        public void Collect(int doc) => Hits.Add((docBase + doc, scorer?.GetScore() ?? 0f));
+
+        public void SetNextReader(AtomicReaderContext context) => docBase = context.DocBase;
+    }
+}
