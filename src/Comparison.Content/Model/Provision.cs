@@ -11,7 +11,7 @@ public sealed record Provision(
     string? Language,
     string? Text,
     string? Translation,
-    string Url,
+    string? Url,
     DateOnly? From,
     DateOnly? Until,
     string? ReplacedBy)

@@ -18,7 +18,15 @@ public sealed class UrlRule : IContentRule
             var model = jurisdiction.Model;
             for (var i = 0; i < model.Provisions.Count; i++)
             {
-                CheckUrl(context, jurisdiction.Document, $"/provisions/{i}/url", model.Provisions[i].Url);
+                if (model.Provisions[i].Url is { } url)
+                {
+                    CheckUrl(context, jurisdiction.Document, $"/provisions/{i}/url", url);
+                }
+                else
+                {
+                    context.Warning(jurisdiction.Document, $"/provisions/{i}", DiagnosticCodes.Url,
+                        $"provision '{model.Provisions[i].Id}' has no official URL; link its text on the official portal");
+                }
             }
 
             for (var i = 0; i < model.Sources.Count; i++)
