@@ -14,4 +14,4 @@ public sealed record Cets197Status(
 }
 
 /// <summary>A GRETA evaluation report on the jurisdiction's state.</summary>
-public sealed record GretaReport(int Round, int Year, string? Symbol, string Url);
+public sealed record GretaReport(int Round, int? Year, string? Symbol, string Url);
