@@ -11,6 +11,7 @@ public static class CliApplication
         {
             ValidateCommand.Create(output),
             NewCommand.Create(output, error),
+            ServeCommand.Create(output, error),
         };
 
     public static int Run(string[] args, TextWriter output, TextWriter error)

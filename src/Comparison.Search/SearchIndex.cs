@@ -83,11 +83,19 @@ public sealed class SearchIndex : IDisposable
             (matches, timedOut) = Collect(Combine(textQuery, filters));
         }
 
+        matches = matches.Select(m => (m.DocId, m.Score * Weight(documents[m.DocId].Document))).ToList();
         matches.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.DocId.CompareTo(b.DocId));
         var page = matches.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
             .Select(m => ToHit(m.DocId, m.Score, textQuery)).ToList();
         return new SearchResult(matches.Count, page, CountFacets(matches), timedOut);
     }
+
+    /// <summary>
+    /// Answers, provisions and jurisdictions are what a reader looks for; a source usually
+    /// matters through them. What no longer applies ranks below what does.
+    /// </summary>
+    private static float Weight(SearchDocument document) =>
+        (document.Kind == DocumentKind.Source ? 0.6f : 1f) * (document.IsCurrent ? 1f : 0.7f);
 
     public void Dispose()
     {

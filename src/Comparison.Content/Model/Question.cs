@@ -9,8 +9,11 @@ public sealed record Question(
     string Title,
     string Text,
     IReadOnlyList<QuestionOption>? Options,
-    IReadOnlyList<string>? Instruments)
+    IReadOnlyList<string>? Instruments,
+    IReadOnlyList<string>? Keywords = null)
 {
+    public IReadOnlyList<string> SearchKeywords => Keywords ?? [];
+
     public IReadOnlyList<QuestionOption> Choices => Options ?? [];
 
     public IReadOnlyList<string> InstrumentIds => Instruments ?? [];

@@ -80,7 +80,7 @@ public static class SearchDocumentBuilder
         return new SearchDocument(
             DocumentKind.Answer, j.Id, j.Name, $"{j.Name}: {question.Title}", anchor,
             question.Id, question.Group, null, null, value.ToString(), j.Memberships,
-            EnglishText: $"{question.Title}. {question.Text} {summary}",
+            EnglishText: $"{question.Title}. {question.Text} {string.Join(". ", question.SearchKeywords)}. {summary}",
             OriginalLanguage: null, OriginalText: null,
             Citations: citations, ValidFrom: from, ValidUntil: until, IsCurrent: isCurrent);
     }

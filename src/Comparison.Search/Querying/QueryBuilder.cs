@@ -53,9 +53,17 @@ public sealed class QueryBuilder(IReadOnlyCollection<string> originalLanguages)
     public static Query Filters(SearchRequest request)
     {
         var filters = new BooleanQuery();
-        var day = DayNumber(request.AsOf);
-        filters.Add(NumericRangeQuery.NewInt32Range(IndexFields.ValidFrom, int.MinValue, day, true, true), Occur.MUST);
-        filters.Add(NumericRangeQuery.NewInt32Range(IndexFields.ValidUntil, day, int.MaxValue, true, true), Occur.MUST);
+        if (request.AsOf is { } asOf)
+        {
+            var day = DayNumber(asOf);
+            filters.Add(NumericRangeQuery.NewInt32Range(IndexFields.ValidFrom, int.MinValue, day, true, true), Occur.MUST);
+            filters.Add(NumericRangeQuery.NewInt32Range(IndexFields.ValidUntil, day, int.MaxValue, true, true), Occur.MUST);
+        }
+        else
+        {
+            filters.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+
         AddAnyOf(filters, IndexFields.Country, request.Countries);
         AddAnyOf(filters, IndexFields.Question, request.Questions);
         AddAnyOf(filters, IndexFields.Value, request.Values);

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using Comparison.Cli.Output;
+using Comparison.Content.Loading;
+using Comparison.Web;
+using Comparison.Web.Snapshots;
+
+namespace Comparison.Cli.Commands;
+
+/// <summary>
+/// `comparison serve`: validates the content, builds the index in memory and serves the API.
+/// Invalid content prints the same diagnostics as `validate` and exits with 1.
+/// </summary>
+internal static class ServeCommand
+{
+    public const string DefaultUrl = "http://localhost:5080";
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var content = ContentOptions.CreateContentOption();
+        var urls = new Option<string>("--urls")
+        {
+            Description = $"Where to listen, e.g. http://127.0.0.1:8080 (default {DefaultUrl})",
+            DefaultValueFactory = _ => DefaultUrl,
+        };
+        var command = new Command("serve", "Validate the content, build the search index and serve the API") { content, urls };
+        command.SetAction((parse, cancellation) =>
+            RunAsync(ContentOptions.Resolve(parse.GetValue(content)), parse.GetValue(urls)!, output, error, cancellation));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string contentDirectory, string urls, TextWriter output, TextWriter error, CancellationToken cancellation)
+    {
+        var started = TimeProvider.System.GetTimestamp();
+        var result = new ContentLoader().Load(contentDirectory);
+        if (!result.Succeeded)
+        {
+            DiagnosticPrinter.Print(error, result.Diagnostics, result.FileCount);
+            error.WriteLine("not serving: fix the errors above (`comparison validate` shows the same list)");
+            return 1;
+        }
+
+        var snapshot = Snapshot.Build(result.Content!, TimeProvider.System);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Services.AddSingleton(new SnapshotStore(snapshot));
+        builder.WebHost.UseUrls(urls);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.AddComparison();
+        await using var app = builder.Build();
+        app.UseComparison();
+        await app.StartAsync(cancellation);
+        output.WriteLine($"serving {snapshot.Content.Jurisdictions.Count} jurisdictions, {snapshot.Index.DocumentCount} indexed documents, data version {snapshot.Version}");
+        output.WriteLine($"ready in {TimeProvider.System.GetElapsedTime(started).TotalMilliseconds:N0} ms at {string.Join(", ", app.Urls)} (API: /api/v1, reference: /api/docs); Ctrl+C stops");
+        await app.WaitForShutdownAsync(cancellation);
+        return 0;
+    }
+}

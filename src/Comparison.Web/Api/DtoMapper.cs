@@ -1,0 +1,41 @@
+using Comparison.Content.AsOf;
+using Comparison.Content.Model;
+using Comparison.Site.Rendering;
+using Comparison.Web.Api.Contracts;
+
+namespace Comparison.Web.Api;
+
+/// <summary>Maps the content model, resolved as of a date, to the API's JSON shapes.</summary>
+internal static class DtoMapper
+{
+    public static CountrySummaryDto Summary(Jurisdiction j) => new(
+        j.Id, j.Name, j.NativeName, j.Iso, j.State, j.Memberships, Cets(j.Cets197), Review(j.Review), $"/countries/{j.Id}/");
+
+    public static CountryResponse Country(Jurisdiction j, DateOnly asOf, string version)
+    {
+        var resolved = AsOfResolver.Resolve(j, asOf);
+        return new CountryResponse(
+            version, asOf, j.Id, j.Name, j.NativeName, j.Iso, j.State, j.Languages, j.LegalTradition, j.Memberships, Cets(j.Cets197),
+            resolved.ProvisionsInForce.Select(Provision).ToList(),
+            resolved.Answers.ToDictionary(a => a.Key, a => Answer(a.Value)),
+            j.Sources.Select(Source).ToList(),
+            Review(j.Review), $"/countries/{j.Id}/");
+    }
+
+    public static AnswerDto Answer(ResolvedAnswer a) => new(
+        a.Value, a.From, a.Until, a.IsCurrent, a.IsRecorded, a.Summary, MarkdownRenderer.ToHtml(a.Summary), a.ProvisionIds, a.SourceIds);
+
+    public static QuestionDto Question(Question q, QuestionCatalog catalog) => new(
+        q.Id, q.Group, catalog.Groups.FirstOrDefault(g => g.Id == q.Group)?.Title ?? q.Group, q.Type, q.Unit, q.Title, q.Text,
+        q.Choices, q.InstrumentIds);
+
+    private static ProvisionDto Provision(Provision p) => new(
+        p.Id, p.Citation, p.Title, p.Language, p.Text, p.Translation, TranslationIsUnofficial: p.Translation is not null,
+        p.Url, p.From, p.Until, p.ReplacedBy);
+
+    private static SourceDto Source(Source s) => new(s.Id, s.Title, s.Publisher, s.Date, s.Url, s.Kind, s.Ecli);
+
+    private static Cets197Dto Cets(Cets197Status c) => new(c.Signed, c.Ratified, c.InForce, c.Reports);
+
+    private static ReviewDto Review(Review r) => new(r.Status, r.LastReviewed, r.Notes);
+}

@@ -1,0 +1,70 @@
+using System.Text.Json.Serialization;
+using Comparison.Web.Api;
+using Comparison.Web.Infrastructure;
+using Comparison.Web.Snapshots;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Scalar.AspNetCore;
+
+namespace Comparison.Web;
+
+/// <summary>How the host is put together; Program.cs and `comparison serve` both use it.</summary>
+public static class ComparisonWebApplication
+{
+    public const string ContentDirectoryKey = "Comparison:ContentDirectory";
+
+    public static WebApplicationBuilder AddComparison(this WebApplicationBuilder builder)
+    {
+        // Configure the clock and the content snapshot (a pre-loaded store wins, e.g. from `comparison serve`)
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(services =>
+        {
+            var directory = builder.Configuration[ContentDirectoryKey] ?? "content";
+            return new SnapshotStore(ContentStartup.LoadSnapshot(directory, services.GetRequiredService<TimeProvider>()));
+        });
+
+        // Configure JSON, problem details and OpenAPI
+        builder.Services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+            options.SerializerOptions.WriteIndented = false;
+        });
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Comparison API";
+            document.Info.Description = "The Comparison knowledge base as JSON: how the Parties to CETS 197 treat buyers of sex from minors, users of victims' services, clients who report, and Article 6. Every response names its data version and the date it answers for.";
+            return Task.CompletedTask;
+        }));
+
+        // Configure CORS: a public read API
+        builder.Services.AddCors(options => options.AddDefaultPolicy(policy => policy.AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader()
+            .WithExposedHeaders("ETag", "X-Data-Version")));
+
+        // Configure Kestrel: no server banner
+        builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
+        return builder;
+    }
+
+    public static WebApplication UseComparison(this WebApplication app)
+    {
+        // Configure errors: problem+json for every failure, never a stack trace
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseCors();
+
+        // Configure caching: ETag and 304 for every GET
+        app.UseMiddleware<CachingMiddleware>();
+
+        // Configure the API
+        var api = app.MapGroup("/api/v1");
+        api.MapSearch().MapCountries().MapQuestions().MapCompare().MapExport();
+        app.MapHealth();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/api/docs", options => options
+            .WithTitle("Comparison API")
+            .WithOpenApiRoutePattern("/openapi/{documentName}.json")
+            .DisableDefaultFonts());
+        return app;
+    }
+}

@@ -1,0 +1,8 @@
+using Comparison.Web;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddComparison();
+
+var app = builder.Build();
+app.UseComparison();
+app.Run();
