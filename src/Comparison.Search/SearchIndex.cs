@@ -92,10 +92,22 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>
     /// Answers, provisions and jurisdictions are what a reader looks for; a source usually
-    /// matters through them. What no longer applies ranks below what does.
+    /// matters through them. What no longer applies ranks below what does. Among answers, a
+    /// search names a legal concept, so states where it exists in law (yes, partial) come before
+    /// states where it does not (no), and those before answers nobody has established (unknown).
     /// </summary>
     private static float Weight(SearchDocument document) =>
-        (document.Kind == DocumentKind.Source ? 0.6f : 1f) * (document.IsCurrent ? 1f : 0.7f);
+        (document.Kind == DocumentKind.Source ? 0.3f : 1f)
+        * (document.IsCurrent ? 1f : 0.7f)
+        * document.Value switch
+        {
+            "yes" => 1f,
+            "partial" => 0.95f,
+            "no" => 0.85f,
+            AnswerValue.NotApplicable => 0.7f,
+            AnswerValue.Unknown => 0.5f,
+            _ => 1f,
+        };
 
     public void Dispose()
     {
@@ -222,6 +234,7 @@ public sealed class SearchIndex : IDisposable
             new Int32Field(IndexFields.ValidFrom, d.ValidFrom is { } from ? QueryBuilder.DayNumber(from) : int.MinValue, Field.Store.NO),
             new Int32Field(IndexFields.ValidUntil, d.ValidUntil is { } until ? QueryBuilder.DayNumber(until) : int.MaxValue, Field.Store.NO),
             new TextField(IndexFields.Title, d.Title, Field.Store.NO),
+            new TextField(IndexFields.Keywords, d.Keywords, Field.Store.NO),
             new TextField(IndexFields.English, d.EnglishText, Field.Store.NO),
             new TextField(IndexFields.Citation, d.Citations, Field.Store.NO),
             new TextField(IndexFields.All, string.Join(" ", d.Title, d.EnglishText, d.OriginalText, d.Citations), Field.Store.NO),

@@ -76,7 +76,7 @@ public static class AnalyzerCatalog
     /// <summary>The analyzer for any field of the index.</summary>
     public static Analyzer ForField(string field) => field switch
     {
-        IndexFields.English => English,
+        IndexFields.English or IndexFields.Keywords => English,
         IndexFields.Citation => Citations,
         IndexFields.Title or IndexFields.All => Folding,
         _ when field.StartsWith(IndexFields.OriginalPrefix, StringComparison.Ordinal) => ForLanguage(field[IndexFields.OriginalPrefix.Length..]),
@@ -88,6 +88,7 @@ public static class AnalyzerCatalog
         new PerFieldAnalyzerWrapper(Folding, new Dictionary<string, Analyzer>
         {
             [IndexFields.English] = English,
+            [IndexFields.Keywords] = English,
             [IndexFields.Citation] = Citations,
             [IndexFields.Title] = Folding,
             [IndexFields.All] = Folding,

@@ -16,6 +16,7 @@ public static class IndexFields
 
     // Searched text.
     public const string Title = "title";
+    public const string Keywords = "keywords";
     public const string English = "en";
     public const string Citation = "cite";
     public const string All = "all";

@@ -10,7 +10,7 @@ public enum DocumentKind
 }
 
 /// <summary>
-/// One findable thing: a jurisdiction's names, one answer (current or historical) to one
+/// One findable thing (<see cref="Keywords"/> are searched with the title but not shown): a jurisdiction's names, one answer (current or historical) to one
 /// question, a provision, or a source. Valid from <see cref="ValidFrom"/> to
 /// <see cref="ValidUntil"/> (inclusive, null = open), so "as of" filters apply to the index too.
 /// </summary>
@@ -32,4 +32,5 @@ public sealed record SearchDocument(
     string Citations,
     DateOnly? ValidFrom,
     DateOnly? ValidUntil,
-    bool IsCurrent);
+    bool IsCurrent,
+    string Keywords = "");

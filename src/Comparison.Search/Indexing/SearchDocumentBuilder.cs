@@ -80,9 +80,10 @@ public static class SearchDocumentBuilder
         return new SearchDocument(
             DocumentKind.Answer, j.Id, j.Name, $"{j.Name}: {question.Title}", anchor,
             question.Id, question.Group, null, null, value.ToString(), j.Memberships,
-            EnglishText: $"{question.Title}. {question.Text} {string.Join(". ", question.SearchKeywords)}. {summary}",
+            EnglishText: $"{question.Title}. {question.Text} {summary}",
             OriginalLanguage: null, OriginalText: null,
-            Citations: citations, ValidFrom: from, ValidUntil: until, IsCurrent: isCurrent);
+            Citations: citations, ValidFrom: from, ValidUntil: until, IsCurrent: isCurrent,
+            Keywords: string.Join(". ", question.SearchKeywords));
     }
 
     private static string MembershipName(string membership) => membership switch

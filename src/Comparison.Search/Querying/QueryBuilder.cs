@@ -16,6 +16,7 @@ public sealed class QueryBuilder(IReadOnlyCollection<string> originalLanguages)
     [
         (IndexFields.Citation, 4f),
         (IndexFields.Title, 2f),
+        (IndexFields.Keywords, 3f),
         (IndexFields.English, 1f),
         (IndexFields.All, 0.5f),
         .. originalLanguages.Select(l => (IndexFields.Original(l), 1f)),
