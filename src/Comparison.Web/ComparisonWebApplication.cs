@@ -29,6 +29,7 @@ public static class ComparisonWebApplication
             options.SerializerOptions.WriteIndented = false;
         });
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Comparison API";

@@ -1,0 +1,82 @@
+using System.Net;
+using static Comparison.Web.Tests.ProblemAssertions;
+
+namespace Comparison.Web.Tests;
+
+[Collection(ApiCollection.Name)]
+public sealed class CountriesEndpointTests(ApiFactory factory)
+{
+    private readonly HttpClient client = factory.CreateClient();
+
+    [Fact]
+    public async Task Lists_all_48_parties_with_the_united_kingdom_as_three_jurisdictions()
+    {
+        var body = await JsonBody(await client.GetAsync("/api/v1/countries"));
+        var ids = body.GetProperty("countries").EnumerateArray().Select(c => c.GetProperty("id").GetString()).ToList();
+        Assert.Equal(50, ids.Count);
+        Assert.Equal(50, body.GetProperty("count").GetInt32());
+        Assert.Contains("gb-sct", ids);
+        Assert.DoesNotContain("gb", ids);
+        Assert.Matches("^[0-9a-f]{12}$", body.GetProperty("dataVersion").GetString());
+        Assert.Equal("2026-11-28", body.GetProperty("asOf").GetString());
+    }
+
+    [Fact]
+    public async Task One_jurisdiction_has_every_answer_keyed_by_question_with_markdown_and_html()
+    {
+        var nl = await JsonBody(await client.GetAsync("/api/v1/countries/nl"));
+        var answers = nl.GetProperty("answers");
+        Assert.Equal(14, answers.EnumerateObject().Count());
+        var enforcement = answers.GetProperty("minor-purchase-enforcement");
+        Assert.Equal("answered", enforcement.GetProperty("value").GetString());
+        Assert.Contains("**107 suspects**", enforcement.GetProperty("summaryMarkdown").GetString());
+        Assert.Contains("<strong>107 suspects</strong>", enforcement.GetProperty("summaryHtml").GetString());
+        Assert.Contains(nl.GetProperty("sources").EnumerateArray(), s => s.GetProperty("ecli").GetString() == "ECLI:NL:GHDHA:2018:2601");
+    }
+
+    [Fact]
+    public async Task As_of_12_April_2019_the_netherlands_answer_is_the_old_one_with_art_248b_in_force()
+    {
+        var then = await JsonBody(await client.GetAsync("/api/v1/countries/nl?asOf=2019-04-12"));
+        var now = await JsonBody(await client.GetAsync("/api/v1/countries/nl"));
+        Assert.Equal("2019-04-12", then.GetProperty("asOf").GetString());
+        Assert.Equal("yes", then.GetProperty("answers").GetProperty("minor-purchase-offence").GetProperty("value").GetString());
+        Assert.False(then.GetProperty("answers").GetProperty("minor-purchase-offence").GetProperty("isCurrent").GetBoolean());
+        Assert.Contains(then.GetProperty("provisions").EnumerateArray(), p => p.GetProperty("id").GetString() == "sr-248b");
+        Assert.DoesNotContain(now.GetProperty("provisions").EnumerateArray(), p => p.GetProperty("id").GetString() == "sr-248b");
+        Assert.NotEqual(
+            then.GetProperty("answers").GetProperty("minor-purchase-offence").GetProperty("value").GetString(),
+            now.GetProperty("answers").GetProperty("minor-purchase-offence").GetProperty("value").GetString());
+    }
+
+    [Fact]
+    public async Task Translations_are_marked_unofficial()
+    {
+        var nl = await JsonBody(await client.GetAsync("/api/v1/countries/nl?asOf=2019-04-12"));
+        Assert.All(nl.GetProperty("provisions").EnumerateArray().Where(p => p.GetProperty("translation").ValueKind == System.Text.Json.JsonValueKind.String),
+            p => Assert.True(p.GetProperty("translationIsUnofficial").GetBoolean()));
+    }
+
+    [Fact]
+    public async Task An_unknown_jurisdiction_is_a_404_problem() =>
+        await AssertProblem(await client.GetAsync("/api/v1/countries/xx"), HttpStatusCode.NotFound);
+
+    [Theory]
+    [InlineData("2019-13-01")]
+    [InlineData("12-04-2019")]
+    [InlineData("yesterday")]
+    [InlineData("2007-12-31")]
+    [InlineData("2099-01-01")]
+    [InlineData("")]
+    public async Task A_bad_date_is_a_400_naming_asOf(string asOf)
+    {
+        if (asOf.Length == 0)
+        {
+            // An empty asOf means the default, today.
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/countries/nl?asOf=")).StatusCode);
+            return;
+        }
+
+        await AssertProblem(await client.GetAsync($"/api/v1/countries/nl?asOf={Uri.EscapeDataString(asOf)}"), HttpStatusCode.BadRequest, "asOf");
+    }
+}
