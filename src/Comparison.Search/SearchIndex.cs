@@ -5,7 +5,6 @@ using Comparison.Search.Querying;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
 using Lucene.Net.Store;
 
 namespace Comparison.Search;
@@ -25,8 +24,10 @@ public sealed class SearchIndex : IDisposable
     private readonly DocumentInfo[] documents;
     private readonly QueryBuilder queries;
 
-    private SearchIndex(RAMDirectory directory, DirectoryReader reader, DocumentInfo[] documents, IReadOnlyCollection<string> languages)
+    private SearchIndex(RAMDirectory directory, DirectoryReader reader, DocumentInfo[] documents, IReadOnlyCollection<string> languages,
+        IndexBuildStatistics statistics)
     {
+        Statistics = statistics;
         this.directory = directory;
         this.reader = reader;
         searcher = new IndexSearcher(reader);
@@ -36,12 +37,25 @@ public sealed class SearchIndex : IDisposable
 
     public int DocumentCount => documents.Length;
 
+    /// <summary>How long each step of the build took, for benchmarks and the start-up log.</summary>
+    public IndexBuildStatistics Statistics { get; }
+
     public static SearchIndex Build(ContentSet content)
     {
+        var timer = System.Diagnostics.Stopwatch.StartNew();
         var all = SearchDocumentBuilder.From(content).ToList();
+        var documentsMs = timer.Elapsed.TotalMilliseconds;
         var languages = all.Select(d => d.OriginalLanguage).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var directory = new RAMDirectory();
-        var config = new IndexWriterConfig(AnalyzerCatalog.Version, AnalyzerCatalog.PerField(languages)) { OpenMode = OpenMode.CREATE };
+        double addMs;
+        var config = new IndexWriterConfig(AnalyzerCatalog.Version, AnalyzerCatalog.PerField(languages))
+        {
+            OpenMode = OpenMode.CREATE,
+            // One in-memory segment for the whole snapshot: no flushes, nothing to merge.
+            RAMBufferSizeMB = 256,
+            MaxBufferedDocs = IndexWriterConfig.DISABLE_AUTO_FLUSH,
+            UseCompoundFile = false,
+        };
         using (var writer = new IndexWriter(directory, config))
         {
             for (var ord = 0; ord < all.Count; ord++)
@@ -49,9 +63,12 @@ public sealed class SearchIndex : IDisposable
                 writer.AddDocument(ToLucene(all[ord], ord));
             }
 
+            addMs = timer.Elapsed.TotalMilliseconds - documentsMs;
             writer.ForceMerge(1);
             writer.Commit();
         }
+
+        var mergeMs = timer.Elapsed.TotalMilliseconds - documentsMs - addMs;
 
         var reader = DirectoryReader.Open(directory);
         var byDocId = new DocumentInfo[reader.MaxDoc];
@@ -62,7 +79,8 @@ public sealed class SearchIndex : IDisposable
             byDocId[docId] = new DocumentInfo(document, KindName(document.Kind));
         }
 
-        return new SearchIndex(directory, reader, byDocId, languages);
+        var statistics = new IndexBuildStatistics(all.Count, documentsMs, addMs, mergeMs, timer.Elapsed.TotalMilliseconds);
+        return new SearchIndex(directory, reader, byDocId, languages, statistics);
     }
 
     public SearchResult Search(SearchRequest request)
@@ -85,8 +103,9 @@ public sealed class SearchIndex : IDisposable
 
         matches = matches.Select(m => (m.DocId, m.Score * Weight(documents[m.DocId].Document))).ToList();
         matches.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.DocId.CompareTo(b.DocId));
+        var snippets = new Snippeter(textQuery);
         var page = matches.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
-            .Select(m => ToHit(m.DocId, m.Score, textQuery)).ToList();
+            .Select(m => ToHit(m.DocId, m.Score, snippets)).ToList();
         return new SearchResult(matches.Count, page, CountFacets(matches), timedOut);
     }
 
@@ -143,65 +162,12 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    private SearchHit ToHit(int docId, float score, Query? textQuery)
+    private SearchHit ToHit(int docId, float score, Snippeter snippets)
     {
         var info = documents[docId];
         var d = info.Document;
         return new SearchHit(info.Kind, d.JurisdictionId, d.JurisdictionName, d.QuestionId, d.ProvisionId, d.SourceId, d.Title, d.Value,
-            d.Permalink, d.ValidFrom, d.ValidUntil, score, Snippets(d, textQuery));
-    }
-
-    private static IReadOnlyList<string> Snippets(SearchDocument document, Query? query)
-    {
-        var candidates = new List<(string Field, string Text)>();
-        if (document.OriginalText is { Length: > 0 } original && document.OriginalLanguage is { } language)
-        {
-            candidates.Add((IndexFields.Original(language), original));
-        }
-
-        if (document.EnglishText.Length > 0)
-        {
-            candidates.Add((IndexFields.English, document.EnglishText));
-        }
-
-        var snippets = new List<string>();
-        if (query is not null)
-        {
-            foreach (var (field, text) in candidates)
-            {
-                snippets.AddRange(Highlight(query, field, text));
-                if (snippets.Count == 0)
-                {
-                    // Accent-insensitive or citation matches show through the folding analyzer.
-                    snippets.AddRange(Highlight(query, IndexFields.All, text));
-                }
-
-                if (snippets.Count >= 2)
-                {
-                    break;
-                }
-            }
-        }
-
-        if (snippets.Count == 0 && candidates.Count > 0)
-        {
-            var text = candidates[^1].Text;
-            snippets.Add(new SimpleHTMLEncoder().EncodeText(text.Length > 200 ? text[..200] + "…" : text));
-        }
-
-        return snippets.Take(2).ToList();
-    }
-
-    private static IEnumerable<string> Highlight(Query query, string field, string text)
-    {
-        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(query, field))
-        {
-            TextFragmenter = new SimpleFragmenter(180),
-            MaxDocCharsToAnalyze = 64 * 1024,
-        };
-        var analyzer = AnalyzerCatalog.ForField(field);
-        using var stream = analyzer.GetTokenStream(field, new StringReader(text));
-        return highlighter.GetBestFragments(stream, text, 2).Where(f => f.Contains("<mark>", StringComparison.Ordinal)).ToList();
+            d.Permalink, d.ValidFrom, d.ValidUntil, score, snippets.For(d));
     }
 
     private Facets CountFacets(List<(int DocId, float Score)> matches)

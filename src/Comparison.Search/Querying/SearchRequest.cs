@@ -14,4 +14,4 @@ public sealed record SearchRequest(
     IReadOnlyList<string>? Groups = null,
     IReadOnlyList<string>? Memberships = null,
     int Page = 1,
-    int PageSize = 20);
+    int PageSize = 10);

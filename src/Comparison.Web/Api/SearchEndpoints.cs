@@ -10,6 +10,7 @@ namespace Comparison.Web.Api;
 internal static class SearchEndpoints
 {
     public const int MaxPageSize = 100;
+    public const int DefaultPageSize = 10;
 
     public static RouteGroupBuilder MapSearch(this RouteGroupBuilder api)
     {
@@ -29,7 +30,7 @@ internal static class SearchEndpoints
         [Description("Memberships: eu, coe, eea; comma-separated.")] string[]? membership = null,
         [Description("Only what applied on this date, YYYY-MM-DD. Without it every version is searched, what applies today ranked first.")] string? asOf = null,
         [Description("Page number, from 1.")] int? page = null,
-        [Description("Hits per page, 1 to 100 (default 20).")] int? pageSize = null)
+        [Description("Hits per page, 1 to 100 (default 10).")] int? pageSize = null)
     {
         DateOnly? date = null;
         if (asOf is not null)
@@ -83,7 +84,7 @@ internal static class SearchEndpoints
             return ApiProblems.BadParameter("q", "give words to search for, or at least one filter");
         }
 
-        var request = new SearchRequest(text, date, countries, questions, values, groups, memberships, page ?? 1, pageSize ?? 20);
+        var request = new SearchRequest(text, date, countries, questions, values, groups, memberships, page ?? 1, pageSize ?? DefaultPageSize);
         var result = snapshot.Index.Search(request);
         return TypedResults.Ok(new SearchResponse(snapshot.Version, date, text, result.Total, request.Page, request.PageSize,
             result.TimedOut, result.Hits, result.Facets));
