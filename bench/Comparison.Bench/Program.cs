@@ -51,6 +51,6 @@ for (var round = 0; round < rounds; round++)
 samples.Sort();
 double Percentile(double p) => samples[(int)Math.Min(samples.Count - 1, Math.Ceiling(p * samples.Count) - 1)];
 Console.WriteLine($"content: {content.Jurisdictions.Count} jurisdictions, load+validate {loadMs:F0} ms cold, {reloadMs:F0} ms warm");
-Console.WriteLine($"index: {index.DocumentCount} documents, build {buildMs:F0} ms cold ({stats.AnalyzeAndAddMs:F0} analyse+add, {stats.MergeMs:F0} merge), {rebuildMs:F0} ms warm");
+Console.WriteLine($"index: {index.DocumentCount} documents, build {buildMs:F0} ms cold ({stats.AnalyzeAndAddMs:F0} analyse+add, {stats.CommitMs:F0} commit), {rebuildMs:F0} ms warm");
 Console.WriteLine($"search with snippets, {requests.Count} queries x {rounds} rounds = {samples.Count} searches, one thread:");
 Console.WriteLine($"  p50 {Percentile(0.50):F3} ms  p90 {Percentile(0.90):F3} ms  p99 {Percentile(0.99):F3} ms  max {samples[^1]:F3} ms");

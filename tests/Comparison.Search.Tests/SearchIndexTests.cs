@@ -98,4 +98,17 @@ public sealed class SearchIndexTests
         var second = Index.Search(new SearchRequest("offence", Today, Page: 2, PageSize: 2)).Hits;
         Assert.Empty(first.Select(h => h.Permalink + h.ValidFrom).Intersect(second.Select(h => h.Permalink + h.ValidFrom)));
     }
+
+    [Fact]
+    public void Results_do_not_depend_on_how_the_parallel_build_was_scheduled()
+    {
+        string[] queries = ["offence", "248b", "Code penal", "yes", "minor"];
+        using var again = SearchIndex.Build(SearchFixture.Real);
+        foreach (var query in queries)
+        {
+            var first = SearchFixture.RealIndex.Search(new SearchRequest(query, null, PageSize: 100)).Hits.Select(h => (h.Permalink, h.ValidFrom, h.Score));
+            var second = again.Search(new SearchRequest(query, null, PageSize: 100)).Hits.Select(h => (h.Permalink, h.ValidFrom, h.Score));
+            Assert.Equal(first, second);
+        }
+    }
 }

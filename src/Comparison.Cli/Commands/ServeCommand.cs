@@ -39,6 +39,7 @@ internal static class ServeCommand
             return 1;
         }
 
+        var loadedMs = TimeProvider.System.GetElapsedTime(started).TotalMilliseconds;
         var snapshot = Snapshot.Build(result.Content!, TimeProvider.System);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Services.AddSingleton(new SnapshotStore(snapshot));
@@ -49,6 +50,7 @@ internal static class ServeCommand
         app.UseComparison();
         await app.StartAsync(cancellation);
         output.WriteLine($"serving {snapshot.Content.Jurisdictions.Count} jurisdictions, {snapshot.Index.DocumentCount} indexed documents, data version {snapshot.Version}");
+        output.WriteLine($"content loaded and validated in {loadedMs:N0} ms, index built in {snapshot.Index.Statistics.TotalMs:N0} ms");
         output.WriteLine($"ready in {TimeProvider.System.GetElapsedTime(started).TotalMilliseconds:N0} ms at {string.Join(", ", app.Urls)} (API: /api/v1, reference: /api/docs); Ctrl+C stops");
         await app.WaitForShutdownAsync(cancellation);
         return 0;

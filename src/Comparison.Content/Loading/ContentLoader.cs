@@ -51,23 +51,24 @@ public sealed class ContentLoader(YamlLimits limits, TimeProvider clock)
         }
         else
         {
-            foreach (var path in Directory.EnumerateFiles(countriesDirectory).Order(StringComparer.Ordinal))
+            var paths = Directory.EnumerateFiles(countriesDirectory).Order(StringComparer.Ordinal).ToList();
+            var loaded = new (List<Diagnostic> Diagnostics, LoadedJurisdiction? Jurisdiction, byte[]? Bytes)[paths.Count];
+
+            // Files are independent until the cross-file rules: read and check them in parallel,
+            // then combine in file order so output and version never depend on scheduling.
+            Parallel.For(0, paths.Count, i => loaded[i] = LoadJurisdiction(paths[i], $"{display}/{ContentLayout.CountriesFolder}/{Path.GetFileName(paths[i])}"));
+            for (var i = 0; i < paths.Count; i++)
             {
-                var name = Path.GetFileName(path);
-                var shown = $"{display}/{ContentLayout.CountriesFolder}/{name}";
-                if (!name.EndsWith(".yaml", StringComparison.Ordinal))
+                diagnostics.AddRange(loaded[i].Diagnostics);
+                if (loaded[i].Bytes is { } bytes)
                 {
-                    diagnostics.Add(new Diagnostic(shown, 1, 1, Severity.Warning, DiagnosticCodes.Unreadable,
-                        "only .yaml files are read from countries/; this file is ignored"));
-                    continue;
+                    files++;
+                    AppendToHash(hash, paths[i], bytes);
                 }
 
-                files++;
-                var document = ReadDocument(path, shown, SchemaKind.Jurisdiction, ContentLayout.JurisdictionSchemaPath, diagnostics, hash);
-                var model = document is null ? null : Bind<Jurisdiction>(document, diagnostics);
-                if (document is not null && model is not null)
+                if (loaded[i].Jurisdiction is { } jurisdiction)
                 {
-                    jurisdictions.Add(new LoadedJurisdiction(Path.GetFileNameWithoutExtension(name), model, document));
+                    jurisdictions.Add(jurisdiction);
                 }
             }
         }
@@ -113,27 +114,59 @@ public sealed class ContentLoader(YamlLimits limits, TimeProvider clock)
         }
 
         files++;
-        var document = ReadDocument(path, shown, kind, schemaPath, diagnostics, hash);
+        var bytes = ReadBytes(path, shown, diagnostics);
+        if (bytes is null)
+        {
+            return null;
+        }
+
+        AppendToHash(hash, path, bytes);
+        var document = ReadDocument(bytes, shown, kind, schemaPath, diagnostics);
         var model = document is null ? null : Bind<T>(document, diagnostics);
         return document is null || model is null ? null : (model, document);
     }
 
-    private YamlDocument? ReadDocument(string path, string shown, SchemaKind kind, string schemaPath,
-        List<Diagnostic> diagnostics, IncrementalHash hash)
+    private (List<Diagnostic> Diagnostics, LoadedJurisdiction? Jurisdiction, byte[]? Bytes) LoadJurisdiction(string path, string shown)
     {
-        byte[] bytes;
+        var diagnostics = new List<Diagnostic>();
+        var name = Path.GetFileName(path);
+        if (!name.EndsWith(".yaml", StringComparison.Ordinal))
+        {
+            diagnostics.Add(new Diagnostic(shown, 1, 1, Severity.Warning, DiagnosticCodes.Unreadable,
+                "only .yaml files are read from countries/; this file is ignored"));
+            return (diagnostics, null, null);
+        }
+
+        var bytes = ReadBytes(path, shown, diagnostics);
+        var document = bytes is null ? null : ReadDocument(bytes, shown, SchemaKind.Jurisdiction, ContentLayout.JurisdictionSchemaPath, diagnostics);
+        var model = document is null ? null : Bind<Jurisdiction>(document, diagnostics);
+        var jurisdiction = document is not null && model is not null
+            ? new LoadedJurisdiction(Path.GetFileNameWithoutExtension(name), model, document)
+            : null;
+        return (diagnostics, jurisdiction, bytes ?? []);
+    }
+
+    private static byte[]? ReadBytes(string path, string shown, List<Diagnostic> diagnostics)
+    {
         try
         {
-            bytes = File.ReadAllBytes(path);
+            return File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(new Diagnostic(shown, 1, 1, Severity.Error, DiagnosticCodes.Unreadable, $"the file cannot be read: {e.Message}"));
             return null;
         }
+    }
 
+    private static void AppendToHash(IncrementalHash hash, string path, byte[] bytes)
+    {
         hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(path)));
         hash.AppendData(bytes);
+    }
+
+    private YamlDocument? ReadDocument(byte[] bytes, string shown, SchemaKind kind, string schemaPath, List<Diagnostic> diagnostics)
+    {
         var before = diagnostics.Count;
         var document = reader.Read(shown, bytes, diagnostics);
         if (document is null)
