@@ -51,16 +51,20 @@ public sealed class SearchIndex : IDisposable
         var config = new IndexWriterConfig(AnalyzerCatalog.Version, AnalyzerCatalog.PerField(languages))
         {
             OpenMode = OpenMode.CREATE,
-            // No flushes while adding: one in-memory segment per indexing thread.
+            // No flushes while adding: one in-memory segment, nothing to merge.
             RAMBufferSizeMB = 256,
             MaxBufferedDocs = IndexWriterConfig.DISABLE_AUTO_FLUSH,
             UseCompoundFile = false,
         };
         using (var writer = new IndexWriter(directory, config))
         {
-            // Analysis is the cost of a build: spread it over the cores. IndexWriter takes
-            // documents from several threads; each ord maps back to its document afterwards.
-            Parallel.For(0, all.Count, ord => writer.AddDocument(ToLucene(all[ord], ord)));
+            // One thread on purpose: with several, documents land in segments by scheduling and
+            // float sums can differ in the last bit, which would reorder tied hits between builds.
+            for (var ord = 0; ord < all.Count; ord++)
+            {
+                writer.AddDocument(ToLucene(all[ord], ord));
+            }
+
             addMs = timer.Elapsed.TotalMilliseconds - documentsMs;
             writer.Commit();
         }
