@@ -8,6 +8,16 @@ namespace Comparison.Content.Tests.Validation;
 /// </summary>
 public abstract class RuleTestBase
 {
+    /// <summary>The valid fictional jurisdiction, as text, for tests that edit one line of it.</summary>
+    protected static readonly string ValidFixture = File.ReadAllText(Path.Combine(RepositoryPaths.TestData, "valid", "zz.yaml"));
+
+    /// <summary>Loads the real catalogs with one jurisdiction file made of <paramref name="text"/>.</summary>
+    protected static Comparison.Content.Loading.LoadResult LoadJurisdiction(string text)
+    {
+        using var content = new TemporaryContent().WithCountry("zz.yaml", text);
+        return content.Load();
+    }
+
     protected static void AssertFixtureReports(string fixtureName)
     {
         var fixture = Fixture.Load(fixtureName);
