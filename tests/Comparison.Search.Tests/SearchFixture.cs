@@ -6,7 +6,7 @@ namespace Comparison.Search.Tests;
 /// <summary>Loads content for the search tests: the real catalogs with fictional jurisdictions, or the real content.</summary>
 public static class SearchFixture
 {
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => Comparison.Testing.RepositoryRoot.Path;
 
     public static ContentSet Fictional { get; } = LoadFictional();
 
@@ -34,18 +34,5 @@ public static class SearchFixture
         var result = new ContentLoader().Load(directory);
         Directory.Delete(directory, recursive: true);
         return result.Content ?? throw new InvalidOperationException(string.Join(Environment.NewLine, result.Diagnostics));
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Comparison.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Comparison.sln not found");
     }
 }

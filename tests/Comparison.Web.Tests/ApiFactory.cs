@@ -10,25 +10,12 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 {
     public static readonly DateOnly Today = new(2026, 11, 28);
 
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => Comparison.Testing.RepositoryRoot.Path;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting(ComparisonWebApplication.ContentDirectoryKey, Path.Combine(RepositoryRoot, "content"));
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new StoppedClock())));
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Comparison.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Comparison.sln not found");
     }
 
     private sealed class StoppedClock : TimeProvider

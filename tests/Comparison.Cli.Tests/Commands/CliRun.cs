@@ -27,7 +27,7 @@ internal sealed class ScratchContent : IDisposable
         }
     }
 
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => Comparison.Testing.RepositoryRoot.Path;
 
     public string Directory { get; }
 
@@ -40,18 +40,5 @@ internal sealed class ScratchContent : IDisposable
         catch (IOException)
         {
         }
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Comparison.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Comparison.sln not found");
     }
 }
