@@ -7,4 +7,7 @@ public sealed record PageMeta(string Path, string Title, string Description, str
     public bool SearchScript { get; init; }
 
     public string OgType { get; init; } = "website";
+
+    /// <summary>The date the page answers for, printed on paper copies; null for pages without one.</summary>
+    public DateOnly? AsOf { get; init; }
 }
