@@ -12,6 +12,7 @@ public static class CliApplication
             ValidateCommand.Create(output),
             NewCommand.Create(output, error),
             ServeCommand.Create(output, error),
+            BuildCommand.Create(output, error),
         };
 
     public static int Run(string[] args, TextWriter output, TextWriter error)

@@ -1,4 +1,6 @@
 using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Comparison.Site.Rendering;
 
@@ -13,7 +15,19 @@ public static class MarkdownRenderer
         .UseAutoLinks()
         .Build();
 
-    public static string ToHtml(string markdown) => SafeLinks(Markdown.ToHtml(markdown, Pipeline)).TrimEnd('\n');
+    public static string ToHtml(string markdown)
+    {
+        var document = Markdown.Parse(markdown, Pipeline);
+
+        // An image would make every reader's browser fetch from another host (and the site's CSP
+        // refuses it anyway): it is shown as a link to the picture instead.
+        foreach (var image in document.Descendants<LinkInline>().Where(link => link.IsImage))
+        {
+            image.IsImage = false;
+        }
+
+        return SafeLinks(document.ToHtml(Pipeline)).TrimEnd('\n');
+    }
 
     /// <summary>Links other than https and in-page anchors (javascript:, data:, ...) lose their target.</summary>
     private static string SafeLinks(string html) =>

@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Comparison.Content.AsOf;
+using Comparison.Content.Model;
+using Comparison.Site.Map;
+
+namespace Comparison.Site.Building;
+
+/// <summary>
+/// Everything a page needs besides its own parameters: the content, the options, "today" and
+/// the map, with each date's resolved answers computed once and shared by every page.
+/// </summary>
+public sealed class SiteContext
+{
+    private readonly ConcurrentDictionary<DateOnly, IReadOnlyDictionary<string, JurisdictionAsOf>> resolved = new();
+
+    public SiteContext(ContentSet content, SiteOptions options, EuropeMap map)
+    {
+        Content = content;
+        Options = options;
+        Map = map;
+        Today = DateOnly.FromDateTime(options.BuildDate.UtcDateTime);
+        Jurisdictions = content.Jurisdictions.OrderBy(j => j.Name, StringComparer.Ordinal).ThenBy(j => j.Id, StringComparer.Ordinal).ToList();
+        GroupTitles = content.Questions.Groups.ToDictionary(g => g.Id, g => g.Title, StringComparer.Ordinal);
+    }
+
+    public ContentSet Content { get; }
+
+    public SiteOptions Options { get; }
+
+    public EuropeMap Map { get; }
+
+    /// <summary>The build date: the date pages answer for unless a host asks for another.</summary>
+    public DateOnly Today { get; }
+
+    /// <summary>Jurisdictions in the order readers look for them: by English name.</summary>
+    public IReadOnlyList<Jurisdiction> Jurisdictions { get; }
+
+    public IReadOnlyDictionary<string, string> GroupTitles { get; }
+
+    public IReadOnlyList<string> Banner => Options.Banner ?? [];
+
+    public IReadOnlyDictionary<string, JurisdictionAsOf> AsOf(DateOnly date) =>
+        resolved.GetOrAdd(date, d => Content.Jurisdictions.ToDictionary(j => j.Id, j => AsOfResolver.Resolve(j, d), StringComparer.Ordinal));
+
+    public ResolvedAnswer? Answer(string jurisdictionId, string questionId, DateOnly date) =>
+        AsOf(date).TryGetValue(jurisdictionId, out var j) ? j.Answers.GetValueOrDefault(questionId) : null;
+
+    public string Canonical(string path) => SiteUrls.Absolute(Options.CanonicalBaseUrl, path);
+
+    /// <summary>Dates are always written as ISO 8601 (2019-04-12): unambiguous in every country.</summary>
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Date(DateOnly? date) => date is { } d ? Date(d) : string.Empty;
+
+    public static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+
+    public static string Membership(string id) => id switch
+    {
+        "eu" => "European Union",
+        "coe" => "Council of Europe",
+        "eea" => "European Economic Area",
+        _ => id,
+    };
+
+    /// <summary>Only https addresses become links; anything else (content is validated, but the site does not rely on it) does not.</summary>
+    public static string? SafeExternalUrl(string? url) =>
+        url is not null && url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? url : null;
+}

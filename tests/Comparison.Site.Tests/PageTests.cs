@@ -1,0 +1,160 @@
+using Comparison.Site.Tests.Support;
+
+namespace Comparison.Site.Tests;
+
+/// <summary>What a reader sees on each page, on the real content and the fictional one.</summary>
+public class PageTests
+{
+    private static readonly Dictionary<string, string> NoQuery = [];
+
+    private static readonly SiteBuilder Real = new(SiteFixture.Real, SiteFixture.Options);
+
+    private static readonly SiteBuilder Fictional = new(SiteFixture.Fictional, SiteFixture.Options);
+
+    [Fact]
+    public async Task The_Netherlands_in_April_2019_had_art_248b_and_answered_yes()
+    {
+        var html = (await Real.RenderPageAsync("/countries/nl/", new DateOnly(2019, 4, 12), NoQuery))!;
+        var answer = Html.Section(html, "minor-purchase-offence");
+        Assert.Contains("<span class=\"badge v-yes\">Yes</span>", answer, StringComparison.Ordinal);
+        Assert.Contains("from 2000-10-01 until 2024-06-30", answer, StringComparison.Ordinal);
+        Assert.Contains("href=\"#provision-sr-248b\"", answer, StringComparison.Ordinal);
+
+        var inForce = Html.Between(html, "<h2 id=\"provisions-h\">", "<section id=\"sources\"");
+        Assert.Contains("<article id=\"provision-sr-248b\" class=\"provision in-force\">", inForce, StringComparison.Ordinal);
+        Assert.Contains("<blockquote lang=\"nl\">Artikel 248b", inForce, StringComparison.Ordinal);
+        Assert.Contains("Unofficial English translation", inForce, StringComparison.Ordinal);
+        Assert.Contains("Showing the law as it stood on <strong>2019-04-12</strong>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_Netherlands_today_does_not_show_art_248b_in_force()
+    {
+        var html = SiteFixture.RealSite.Page("/countries/nl/index.html");
+        var inForce = Html.Between(html, "<h2 id=\"provisions-h\">", "<h3>Other recorded provisions");
+        Assert.DoesNotContain("provision-sr-248b", inForce, StringComparison.Ordinal);
+        Assert.DoesNotContain("Artikel 248b", inForce, StringComparison.Ordinal);
+        Assert.Contains("<article id=\"provision-sr-251\" class=\"provision in-force\">", inForce, StringComparison.Ordinal);
+        Assert.Contains("<li id=\"provision-sr-248b\">", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"badge v-unknown\">Unknown</span>", Html.Section(html, "minor-purchase-offence"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_country_page_has_its_timeline_sources_review_and_citation()
+    {
+        var html = SiteFixture.FictionalSite.Page("/countries/zz/index.html");
+        var timeline = Html.Between(html, "<ol class=\"timeline\">", "</ol>");
+        var dates = System.Text.RegularExpressions.Regex.Matches(timeline, "<time datetime=\"([0-9-]+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(dates.Order(StringComparer.Ordinal), dates);
+        Assert.Contains("2002-10-01", dates);
+        Assert.Contains("2021-12-31", dates);
+        Assert.Contains("<li id=\"source-statute\">", html, StringComparison.Ordinal);
+        Assert.Contains("Draft: every answer", html, StringComparison.Ordinal);
+        Assert.Contains("https://comparison.example.org/countries/zz/", Html.Between(html, "<pre class=\"cite\"", "</pre>"), StringComparison.Ordinal);
+        Assert.Contains($"Accessed {SiteFixture.Today:yyyy-MM-dd}", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"badge v-na\">N/A</span>", Html.Section(html, "reporter-immunity-conditions"), StringComparison.Ordinal);
+        Assert.Contains("<span class=\"badge v-text\">See text</span>", Html.Section(html, "minor-purchase-enforcement"), StringComparison.Ordinal);
+        Assert.Contains("Negligence (the buyer should have suspected)", Html.Section(html, "minor-purchase-age-knowledge"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_home_matrix_shows_words_with_colour_classes_and_marks_draft()
+    {
+        var html = SiteFixture.FictionalSite.Page("/index.html");
+        var row = Html.Between(html, "<tr><th scope=\"row\"><a href=\"/countries/zz/\">", "</tr>");
+        Assert.Contains("<span class=\"tag\">draft</span>", row, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"v-yes\">Yes</td>", row, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"v-value\">18</td>", row, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"v-unknown\">Unknown</td>", row, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"v-value\">Legislation, Research</td>", row, StringComparison.Ordinal);
+        Assert.Contains("href=\"/?group=minors\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/?membership=eu\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/?map=reporter-immunity\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_home_filters_work_through_the_query()
+    {
+        var html = (await Fictional.RenderPageAsync("/", SiteFixture.Today, new Dictionary<string, string> { ["group"] = "reporting", ["membership"] = "eu", ["map"] = "reporting-duty" }))!;
+        var table = Html.Between(html, "<table class=\"matrix\">", "</table>");
+        Assert.Contains("/countries/zz/", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("/countries/zy/", table, StringComparison.Ordinal); // zy is not in the EU
+        Assert.Contains("/questions/reporter-immunity/", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("/questions/minor-purchase-offence/", table, StringComparison.Ordinal);
+        Assert.Contains("Map: Legal duty to report suspected exploitation of a minor", html, StringComparison.Ordinal);
+        Assert.Contains("<input type=\"hidden\" name=\"group\" value=\"reporting\" />", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Compare_marks_the_rows_that_differ_in_words()
+    {
+        var html = (await Fictional.RenderPageAsync("/compare/", new DateOnly(2019, 4, 12), new Dictionary<string, string> { ["c"] = "zz,zy,xx" }))!;
+        var adults = Html.Between(html, "<tr class=\"differs\"><th scope=\"row\"><a href=\"/questions/adult-purchase-offence/\">", "</tr>");
+        Assert.Contains("<span class=\"differs-tag\">Differs</span>", adults, StringComparison.Ordinal);
+        Assert.Contains("<tr><th scope=\"row\"><a href=\"/questions/minor-purchase-offence/\">", html, StringComparison.Ordinal); // both yes
+        Assert.Contains("Not a jurisdiction id, left out: xx", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"c-zz\" name=\"c\" value=\"zz\" checked", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"2019-04-12\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_built_compare_page_shows_the_default_selection()
+    {
+        var html = SiteFixture.RealSite.Page("/compare/index.html");
+        Assert.Contains("<caption id=\"compare-caption\">Netherlands, Germany, Sweden as of", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_results_show_hits_snippets_paging_and_facets()
+    {
+        var hits = Enumerable.Range(1, 20).Select(i => new SearchPageHit($"Hit {i}", "/countries/zz/#minor-purchase-offence", "answer", "Testland", "yes",
+            ["paying for <mark>sex</mark> with a minor"])).ToList();
+        var html = await Fictional.RenderSearchPageAsync(new SearchPageModel("sex minor", new DateOnly(2019, 4, 12), 45, 2, 20, hits,
+            [new SearchFacet("Country", [("zz", "Testland", 45, "/search/?q=sex+minor&country=zz")])], null));
+        Assert.Contains("45 results for <q>sex minor</q>, as of 2019-04-12; showing 21–40.", html, StringComparison.Ordinal);
+        Assert.Contains("paying for <mark>sex</mark> with a minor", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/search/?q=sex%20minor&amp;asOf=2019-04-12&amp;page=3\" rel=\"next\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/search/?q=sex%20minor&amp;asOf=2019-04-12\" rel=\"prev\"", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/search/?q=sex&#x2B;minor&amp;country=zz\">Testland</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<script src=\"/assets/search.js\" defer></script>", html, StringComparison.Ordinal);
+        Assert.Contains("data-api=\"/api/v1\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bad_query_shows_its_error()
+    {
+        var html = await Fictional.RenderSearchPageAsync(new SearchPageModel("", null, 0, 1, 20, [], [], "Type at least one word to search for."));
+        Assert.Contains("<p class=\"error\" role=\"alert\">Type at least one word to search for.</p>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unknown_paths_render_nothing_and_known_ones_render()
+    {
+        Assert.Null(await Fictional.RenderPageAsync("/countries/xx/", SiteFixture.Today, NoQuery));
+        Assert.Null(await Fictional.RenderPageAsync("/nope/", SiteFixture.Today, NoQuery));
+        Assert.NotNull(await Fictional.RenderPageAsync("/questions/reporting-duty/index.html", SiteFixture.Today, NoQuery));
+        Assert.NotNull(await Fictional.RenderPageAsync("/about/", SiteFixture.Today, NoQuery));
+        var early = (await Fictional.RenderPageAsync("/countries/zz/", new DateOnly(1990, 1, 1), NoQuery))!;
+        Assert.Contains("value=\"2008-02-01\"", early, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_question_page_has_a_map_a_table_and_its_instruments()
+    {
+        var html = SiteFixture.RealSite.Page("/questions/minor-purchase-offence/index.html");
+        Assert.Contains("<svg class=\"map-svg\"", html, StringComparison.Ordinal);
+        Assert.Contains("<caption id=\"answers-caption\">", html, StringComparison.Ordinal);
+        Assert.Contains("Lanzarote", html, StringComparison.Ordinal);
+        Assert.Contains("<ul class=\"legend\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_about_page_has_the_coverage_grid_with_totals()
+    {
+        var html = SiteFixture.FictionalSite.Page("/about/index.html");
+        Assert.Contains("<table class=\"coverage\">", html, StringComparison.Ordinal);
+        Assert.Contains("<tfoot>", html, StringComparison.Ordinal);
+        Assert.Contains("CC BY 4.0", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"v-partial\">D</td>", html, StringComparison.Ordinal);
+    }
+}
