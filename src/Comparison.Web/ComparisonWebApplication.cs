@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Comparison.Web.Api;
 using Comparison.Web.Infrastructure;
+using Comparison.Web.Site;
 using Comparison.Web.Snapshots;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Scalar.AspNetCore;
@@ -16,10 +17,12 @@ public static class ComparisonWebApplication
     {
         // Configure the clock and the content snapshot (a pre-loaded store wins, e.g. from `comparison serve`)
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(new SiteHosting(builder.Configuration["Comparison:BaseUrl"] ?? SiteHosting.Default.CanonicalBaseUrl));
         builder.Services.TryAddSingleton(services =>
         {
             var directory = builder.Configuration[ContentDirectoryKey] ?? "content";
-            return new SnapshotStore(ContentStartup.LoadSnapshot(directory, services.GetRequiredService<TimeProvider>()));
+            return new SnapshotStore(ContentStartup.LoadSnapshot(directory, services.GetRequiredService<TimeProvider>(),
+                services.GetRequiredService<SiteHosting>()));
         });
 
         // Configure JSON, problem details and OpenAPI
@@ -41,6 +44,14 @@ public static class ComparisonWebApplication
         builder.Services.AddCors(options => options.AddDefaultPolicy(policy => policy.AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader()
             .WithExposedHeaders("ETag", "X-Data-Version")));
 
+        // Configure compression: pages and JSON travel compressed (Brotli, else gzip)
+        builder.Services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.MimeTypes = ["text/html", "text/css", "text/javascript", "application/json", "application/problem+json",
+                "text/csv", "application/xml", "application/atom+xml", "image/svg+xml"];
+        });
+
         // Configure Kestrel: no server banner
         builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
         return builder;
@@ -49,6 +60,7 @@ public static class ComparisonWebApplication
     public static WebApplication UseComparison(this WebApplication app)
     {
         // Configure errors: problem+json for every failure, never a stack trace
+        app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeadersMiddleware>();
@@ -61,6 +73,7 @@ public static class ComparisonWebApplication
         var api = app.MapGroup("/api/v1");
         api.MapSearch().MapCountries().MapQuestions().MapCompare().MapExport();
         app.MapHealth();
+        app.MapSite();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api/docs", options => options
             .WithTitle("Comparison API")

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Comparison.Cli.Output;
 using Comparison.Content.Loading;
 using Comparison.Web;
+using Comparison.Web.Site;
 using Comparison.Web.Snapshots;
 
 namespace Comparison.Cli.Commands;
@@ -40,15 +41,18 @@ internal static class ServeCommand
         }
 
         var loadedMs = TimeProvider.System.GetElapsedTime(started).TotalMilliseconds;
-        var snapshot = Snapshot.Build(result.Content!, TimeProvider.System);
+        var hosting = new SiteHosting(urls.Split(';')[0].TrimEnd('/'));
+        var snapshot = Snapshot.Build(result.Content!, TimeProvider.System, hosting);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Services.AddSingleton(new SnapshotStore(snapshot));
+        builder.Services.AddSingleton(hosting);
         builder.WebHost.UseUrls(urls);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddComparison();
         await using var app = builder.Build();
         app.UseComparison();
         await app.StartAsync(cancellation);
+        snapshot.Site.Prepare();
         output.WriteLine($"serving {snapshot.Content.Jurisdictions.Count} jurisdictions, {snapshot.Index.DocumentCount} indexed documents, data version {snapshot.Version}");
         output.WriteLine($"content loaded and validated in {loadedMs:N0} ms, index built in {snapshot.Index.Statistics.TotalMs:N0} ms");
         output.WriteLine($"ready in {TimeProvider.System.GetElapsedTime(started).TotalMilliseconds:N0} ms at {string.Join(", ", app.Urls)} (API: /api/v1, reference: /api/docs); Ctrl+C stops");

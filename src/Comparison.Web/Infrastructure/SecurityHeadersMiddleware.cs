@@ -1,12 +1,14 @@
 namespace Comparison.Web.Infrastructure;
 
 /// <summary>
-/// Security headers on every response. The API and its pages need no inline script or style and
-/// load nothing from other hosts; the API reference page (Scalar, served from this host) is the
-/// one page that runs script, its own bundled file.
+/// Security headers on every response. Site pages load only this host's files, with no inline
+/// script or style; API responses load nothing at all; the API reference page (Scalar, served
+/// from this host) runs its own bundled script and needs inline styles.
 /// </summary>
 internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
+    public const string SitePolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     public const string ApiPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     // Scalar's bundle injects styles at run time, so its page allows inline style (never inline script).
@@ -23,7 +25,10 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             if (!headers.ContainsKey("Content-Security-Policy"))
             {
-                headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/api/docs") ? DocsPolicy : ApiPolicy;
+                var path = context.Request.Path;
+                headers.ContentSecurityPolicy = path.StartsWithSegments("/api/docs") ? DocsPolicy
+                    : path.StartsWithSegments("/api") || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/healthz") ? ApiPolicy
+                    : SitePolicy;
             }
 
             return Task.CompletedTask;

@@ -13,7 +13,7 @@ public sealed class InvalidContentException(IReadOnlyList<Diagnostic> diagnostic
 /// <summary>Loads, validates and indexes the content for the first snapshot.</summary>
 public static class ContentStartup
 {
-    public static Snapshot LoadSnapshot(string contentDirectory, TimeProvider clock)
+    public static Snapshot LoadSnapshot(string contentDirectory, TimeProvider clock, Site.SiteHosting hosting)
     {
         var result = new ContentLoader().Load(contentDirectory);
         if (!result.Succeeded)
@@ -21,6 +21,6 @@ public static class ContentStartup
             throw new InvalidContentException(result.Diagnostics);
         }
 
-        return Snapshot.Build(result.Content!, clock);
+        return Snapshot.Build(result.Content!, clock, hosting);
     }
 }

@@ -1,13 +1,29 @@
 using Comparison.Content.Model;
 using Comparison.Search;
+using Comparison.Site;
+using Comparison.Web.Site;
 
 namespace Comparison.Web.Snapshots;
 
-/// <summary>One complete build: content, its search index, and when it was made. Never mutated.</summary>
-public sealed record Snapshot(ContentSet Content, SearchIndex Index, DateTimeOffset BuiltAt)
+/// <summary>
+/// One complete build: content, its search index, its site, and when it was made. Never mutated;
+/// <see cref="Errors"/> lists the problems of a later, broken edit while this build stays online.
+/// </summary>
+public sealed record Snapshot(ContentSet Content, SearchIndex Index, SiteSnapshot Site, DateTimeOffset BuiltAt, IReadOnlyList<string> Errors)
 {
     public string Version => Content.Version;
 
-    public static Snapshot Build(ContentSet content, TimeProvider clock) =>
-        new(content, SearchIndex.Build(content), clock.GetUtcNow());
+    public static Snapshot Build(ContentSet content, TimeProvider clock, SiteHosting hosting, IReadOnlyList<string>? errors = null)
+    {
+        var now = clock.GetUtcNow();
+        var site = new SiteSnapshot(content, new SiteOptions(hosting.CanonicalBaseUrl, hosting.ApiBaseUrl, now, errors is { Count: > 0 } ? errors : null));
+        return new Snapshot(content, SearchIndex.Build(content), site, now, errors ?? []);
+    }
+
+    /// <summary>The same content and index, with the site re-rendered to show a broken edit's errors.</summary>
+    public Snapshot WithErrors(IReadOnlyList<string> errors, TimeProvider clock, SiteHosting hosting)
+    {
+        var site = new SiteSnapshot(Content, new SiteOptions(hosting.CanonicalBaseUrl, hosting.ApiBaseUrl, clock.GetUtcNow(), errors.Count > 0 ? errors : null));
+        return this with { Site = site, Errors = errors };
+    }
 }

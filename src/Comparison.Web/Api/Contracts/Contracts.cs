@@ -53,6 +53,6 @@ public sealed record SearchResponse(
     string DataVersion, DateOnly? AsOf, string Query, int Total, int Page, int PageSize, bool TimedOut,
     IReadOnlyList<SearchHit> Hits, Facets Facets);
 
-public sealed record ExportResponse(string DataVersion, DateOnly AsOf, int Count, IReadOnlyList<Site.Exports.DatasetRow> Rows);
+public sealed record ExportResponse(string DataVersion, DateOnly AsOf, int Count, IReadOnlyList<Comparison.Site.Exports.DatasetRow> Rows);
 
 public sealed record HealthResponse(string Status, string DataVersion, DateTimeOffset BuiltAt, int Jurisdictions, int IndexedDocuments);
