@@ -8,7 +8,8 @@ using Comparison.Web.Snapshots;
 namespace Comparison.Cli.Commands;
 
 /// <summary>
-/// `comparison serve`: validates the content, builds the index in memory and serves the API.
+/// `comparison serve`: validates the content, builds the index and the site in memory and
+/// serves them with the API; `--watch` rebuilds on every content change.
 /// Invalid content prints the same diagnostics as `validate` and exits with 1.
 /// </summary>
 internal static class ServeCommand
@@ -23,13 +24,17 @@ internal static class ServeCommand
             Description = $"Where to listen, e.g. http://127.0.0.1:8080 (default {DefaultUrl})",
             DefaultValueFactory = _ => DefaultUrl,
         };
-        var command = new Command("serve", "Validate the content, build the search index and serve the API") { content, urls };
+        var watch = new Option<bool>("--watch")
+        {
+            Description = "Rebuild when a content file changes; a broken edit keeps the last good build online and shows its errors",
+        };
+        var command = new Command("serve", "Validate the content, build the search index and the site, and serve them with the API") { content, urls, watch };
         command.SetAction((parse, cancellation) =>
-            RunAsync(ContentOptions.Resolve(parse.GetValue(content)), parse.GetValue(urls)!, output, error, cancellation));
+            RunAsync(ContentOptions.Resolve(parse.GetValue(content)), parse.GetValue(urls)!, parse.GetValue(watch), output, error, cancellation));
         return command;
     }
 
-    private static async Task<int> RunAsync(string contentDirectory, string urls, TextWriter output, TextWriter error, CancellationToken cancellation)
+    private static async Task<int> RunAsync(string contentDirectory, string urls, bool watch, TextWriter output, TextWriter error, CancellationToken cancellation)
     {
         var started = TimeProvider.System.GetTimestamp();
         var result = new ContentLoader().Load(contentDirectory);
@@ -56,6 +61,14 @@ internal static class ServeCommand
         output.WriteLine($"serving {snapshot.Content.Jurisdictions.Count} jurisdictions, {snapshot.Index.DocumentCount} indexed documents, data version {snapshot.Version}");
         output.WriteLine($"content loaded and validated in {loadedMs:N0} ms, index built in {snapshot.Index.Statistics.TotalMs:N0} ms");
         output.WriteLine($"ready in {TimeProvider.System.GetElapsedTime(started).TotalMilliseconds:N0} ms at {string.Join(", ", app.Urls)} (API: /api/v1, reference: /api/docs); Ctrl+C stops");
+        using var watcher = watch
+            ? new ContentWatcher(contentDirectory, app.Services.GetRequiredService<SnapshotStore>(), TimeProvider.System, hosting, output)
+            : null;
+        if (watcher is not null)
+        {
+            output.WriteLine($"watching {contentDirectory} for changes");
+        }
+
         await app.WaitForShutdownAsync(cancellation);
         return 0;
     }

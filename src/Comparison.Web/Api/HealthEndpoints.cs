@@ -10,8 +10,8 @@ internal static class HealthEndpoints
         app.MapGet("/healthz", (SnapshotStore store) =>
             {
                 var snapshot = store.Current;
-                return TypedResults.Ok(new HealthResponse("ok", snapshot.Version, snapshot.BuiltAt,
-                    snapshot.Content.Jurisdictions.Count, snapshot.Index.DocumentCount));
+                return TypedResults.Ok(new HealthResponse(snapshot.Errors.Count == 0 ? "ok" : "stale", snapshot.Version, snapshot.BuiltAt,
+                    snapshot.Content.Jurisdictions.Count, snapshot.Index.DocumentCount, snapshot.Errors));
             })
             .WithName("Health").WithSummary("Liveness and the data version being served");
         return app;

@@ -55,4 +55,5 @@ public sealed record SearchResponse(
 
 public sealed record ExportResponse(string DataVersion, DateOnly AsOf, int Count, IReadOnlyList<Comparison.Site.Exports.DatasetRow> Rows);
 
-public sealed record HealthResponse(string Status, string DataVersion, DateTimeOffset BuiltAt, int Jurisdictions, int IndexedDocuments);
+/// <summary>`Status` is "ok", or "stale" while a broken edit is waiting to be fixed (its errors listed).</summary>
+public sealed record HealthResponse(string Status, string DataVersion, DateTimeOffset BuiltAt, int Jurisdictions, int IndexedDocuments, IReadOnlyList<string> ContentErrors);
