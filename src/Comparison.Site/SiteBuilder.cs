@@ -85,6 +85,7 @@ public sealed class SiteBuilder
         files.Add(new SiteFile(SiteUrls.Sitemap, Sitemap.Build(site, pages), "application/xml"));
         files.Add(new SiteFile(SiteUrls.Feed, AtomFeed.Build(site), "application/atom+xml"));
         files.Add(new SiteFile(SiteUrls.Css, SiteAssets.Read("site.css"), "text/css; charset=utf-8"));
+        files.Add(new SiteFile(SiteUrls.Icon, SiteAssets.Read("icon.svg"), "image/svg+xml"));
         files.Add(new SiteFile(SiteUrls.SearchScript, SiteAssets.Read("search.js"), "text/javascript; charset=utf-8"));
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }

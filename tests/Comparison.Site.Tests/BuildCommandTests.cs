@@ -62,3 +62,46 @@ public class BuildCommandTests
         return (code, output.ToString(), error.ToString());
     }
 }
+
+public class SiteWriterTests
+{
+    [Theory]
+    [InlineData("/../escaped.html")]
+    [InlineData("/a/../../escaped.html")]
+    [InlineData("/")]
+    public void Refuses_paths_outside_the_folder_and_writes_nothing(string path)
+    {
+        var parent = Path.Combine(Path.GetTempPath(), "comparison-site-tests", Guid.NewGuid().ToString("N"));
+        var root = Path.Combine(parent, "site");
+        try
+        {
+            var files = new[] { new SiteFile("/index.html", [1], "text/html"), new SiteFile(path, [2], "text/html") };
+            Assert.Throws<InvalidOperationException>(() => SiteWriter.Write(root, files));
+            Assert.False(File.Exists(Path.Combine(parent, "escaped.html")));
+            Assert.False(File.Exists(Path.Combine(root, "index.html")));
+        }
+        finally
+        {
+            if (Directory.Exists(parent))
+            {
+                Directory.Delete(parent, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
+    public void Writes_nested_files()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "comparison-site-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            var bytes = SiteWriter.Write(root, [new SiteFile("/countries/nl/index.html", [1, 2, 3], "text/html")]);
+            Assert.Equal(3, bytes);
+            Assert.Equal([1, 2, 3], File.ReadAllBytes(Path.Combine(root, "countries", "nl", "index.html")));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+}

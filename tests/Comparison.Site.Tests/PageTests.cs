@@ -95,6 +95,7 @@ public class PageTests
         Assert.Contains("Not a jurisdiction id, left out: xx", html, StringComparison.Ordinal);
         Assert.Contains("id=\"c-zz\" name=\"c\" value=\"zz\" checked", html, StringComparison.Ordinal);
         Assert.Contains("value=\"2019-04-12\"", html, StringComparison.Ordinal);
+        Assert.Contains("<a class=\"ext\" href=\"https://example.org/law\">Testwetboek</a>", adults, StringComparison.Ordinal); // sources print with the comparison
     }
 
     [Fact]

@@ -59,19 +59,15 @@ internal static class BuildCommand
 
         var files = new SiteBuilder(result.Content!, new SiteOptions(baseUrl.TrimEnd('/'), apiBaseUrl.TrimEnd('/'), DateTimeOffset.UtcNow)).BuildAll();
         var root = Path.GetFullPath(outDirectory);
-        long bytes = 0;
-        foreach (var file in files)
+        long bytes;
+        try
         {
-            var target = Path.GetFullPath(Path.Combine(root, file.Path.TrimStart('/')));
-            if (!target.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            {
-                error.WriteLine($"error: refusing to write '{file.Path}': it resolves outside {root}");
-                return 1;
-            }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.WriteAllBytes(target, file.Content);
-            bytes += file.Content.Length;
+            bytes = SiteWriter.Write(root, files);
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return 1;
         }
 
         output.WriteLine($"wrote {files.Count} files, {bytes:N0} bytes, to {root} in {clock.ElapsedMilliseconds:N0} ms (data version {result.Content!.Version})");

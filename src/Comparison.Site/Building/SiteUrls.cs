@@ -15,6 +15,7 @@ public static class SiteUrls
     public const string NotFound = "/404.html";
     public const string Css = "/assets/site.css";
     public const string SearchScript = "/assets/search.js";
+    public const string Icon = "/assets/icon.svg";
 
     public static string Country(string id) => $"/countries/{id}/";
 
