@@ -5,6 +5,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import { feature, merge } from "topojson-client";
+import { presimplify, quantile, simplify } from "topojson-simplify";
 import { geoAzimuthalEqualArea, geoContains, geoPath } from "d3-geo";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -13,7 +14,8 @@ const OUT = resolve(here, "../../src/Comparison.Site/Map/europe-map.json");
 
 export const WIDTH = 1000;
 export const HEIGHT = 850;
-const MIN_RING_AREA = 0.5; // px²; smaller rings are dropped (except for the small states)
+const MIN_RING_AREA = 2; // px²; smaller rings are dropped (except for the small states)
+const SIMPLIFY_QUANTILE = 0.6; // keep the 40% most significant points of the 1:50m arcs
 
 // The 48 Parties: ISO 3166-1 alpha-2 -> [ISO 3166-1 numeric ids in world-atlas, English name].
 // Names follow content/countries/*.yaml. Åland (248) is an autonomous region of Finland and is
@@ -109,7 +111,7 @@ export function makeProjection() {
     .clipExtent([[0, 0], [WIDTH, HEIGHT]]);
 }
 
-const r1 = (v) => Math.round(v * 10) / 10;
+const r1 = (v) => Math.round(v);
 const fmt = (v) => String(r1(v) === 0 ? 0 : r1(v));
 
 // Collect projected, clipped rings as arrays of [x, y] via a geoPath context.
@@ -135,7 +137,7 @@ function area(ring) {
   return a / 2;
 }
 
-// Round to 1 decimal, drop repeated and collinear points.
+// Round to whole pixels, drop repeated and collinear points.
 function clean(ring) {
   const pts = [];
   for (const [x, y] of ring) {
@@ -156,8 +158,16 @@ function clean(ring) {
   return pts;
 }
 
+// Absolute move, then relative line steps: small numbers, fewer characters.
 function toPath(rs) {
-  return rs.map((r) => "M" + r.map(([x, y]) => fmt(x) + "," + fmt(y)).join("L") + "Z").join("");
+  return rs.map((r) => {
+    let d = "M" + fmt(r[0][0]) + "," + fmt(r[0][1]) + "l";
+    for (let i = 1; i < r.length; i++) {
+      const dx = r[i][0] - r[i - 1][0], dy = r[i][1] - r[i - 1][1];
+      d += (i > 1 && dx >= 0 ? " " : "") + dx + (dy >= 0 ? " " : "") + dy;
+    }
+    return d + "z";
+  }).join("");
 }
 
 function pathFor(projection, object, keepTiny) {
@@ -213,7 +223,10 @@ function interiorPoint(rs) {
 }
 
 export function generate() {
-  const topo = JSON.parse(readFileSync(require.resolve("world-atlas/countries-50m.json"), "utf8"));
+  // Topology-preserving simplification (shared borders stay shared), then whole-pixel
+  // coordinates: the map is drawn about 800 px wide, so finer detail only costs page weight.
+  const raw = presimplify(JSON.parse(readFileSync(require.resolve("world-atlas/countries-50m.json"), "utf8")));
+  const topo = simplify(raw, quantile(raw, SIMPLIFY_QUANTILE));
   const geoms = topo.objects.countries.geometries;
   const notes = [];
   for (const { what, from, to, point } of TRANSFERS) {
