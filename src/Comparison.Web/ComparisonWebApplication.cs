@@ -17,6 +17,7 @@ public static class ComparisonWebApplication
     {
         // Configure the clock and the content snapshot (a pre-loaded store wins, e.g. from `comparison serve`)
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(CachePolicy.Default);
         builder.Services.TryAddSingleton(new SiteHosting(builder.Configuration["Comparison:BaseUrl"] ?? SiteHosting.Default.CanonicalBaseUrl));
         builder.Services.TryAddSingleton(services =>
         {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Comparison.Cli.Output;
 using Comparison.Content.Loading;
 using Comparison.Web;
+using Comparison.Web.Infrastructure;
 using Comparison.Web.Site;
 using Comparison.Web.Snapshots;
 
@@ -51,19 +52,21 @@ internal static class ServeCommand
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Services.AddSingleton(new SnapshotStore(snapshot));
         builder.Services.AddSingleton(hosting);
+        builder.Services.AddSingleton(watch ? CachePolicy.LivePreview : CachePolicy.Default);
         builder.WebHost.UseUrls(urls);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddComparison();
         await using var app = builder.Build();
         app.UseComparison();
+        // Watch before listening, so no edit made after the first answer can be missed.
+        using var watcher = watch
+            ? new ContentWatcher(contentDirectory, app.Services.GetRequiredService<SnapshotStore>(), TimeProvider.System, hosting, output)
+            : null;
         await app.StartAsync(cancellation);
         snapshot.Site.Prepare();
         output.WriteLine($"serving {snapshot.Content.Jurisdictions.Count} jurisdictions, {snapshot.Index.DocumentCount} indexed documents, data version {snapshot.Version}");
         output.WriteLine($"content loaded and validated in {loadedMs:N0} ms, index built in {snapshot.Index.Statistics.TotalMs:N0} ms");
-        output.WriteLine($"ready in {TimeProvider.System.GetElapsedTime(started).TotalMilliseconds:N0} ms at {string.Join(", ", app.Urls)} (API: /api/v1, reference: /api/docs); Ctrl+C stops");
-        using var watcher = watch
-            ? new ContentWatcher(contentDirectory, app.Services.GetRequiredService<SnapshotStore>(), TimeProvider.System, hosting, output)
-            : null;
+        output.WriteLine($"ready in {TimeProvider.System.GetElapsedTime(started).TotalMilliseconds:N0} ms at {string.Join(", ", app.Urls)} (site: /, API: /api/v1, reference: /api/docs); Ctrl+C stops");
         if (watcher is not null)
         {
             output.WriteLine($"watching {contentDirectory} for changes");

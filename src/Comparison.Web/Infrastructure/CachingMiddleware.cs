@@ -10,7 +10,7 @@ namespace Comparison.Web.Infrastructure;
 /// and (for requests without asOf) today's date, so the tag is computed before the handler runs
 /// and a matching If-None-Match is answered 304 without doing the work.
 /// </summary>
-internal sealed class CachingMiddleware(RequestDelegate next, SnapshotStore store, TimeProvider clock)
+internal sealed class CachingMiddleware(RequestDelegate next, SnapshotStore store, TimeProvider clock, CachePolicy policy)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -22,8 +22,8 @@ internal sealed class CachingMiddleware(RequestDelegate next, SnapshotStore stor
 
         var snapshot = store.Current;
         var day = context.Request.Query.ContainsKey("asOf") ? string.Empty : DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).ToString("O");
-        var key = $"{snapshot.Version}|{context.Request.Path}{context.Request.QueryString}|{day}";
-        var etag = $"W/\"{snapshot.Version}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16]}\"";
+        var key = $"{snapshot.CacheTag}|{context.Request.Path}{context.Request.QueryString}|{day}";
+        var etag = $"W/\"{snapshot.CacheTag}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16]}\"";
 
         if (context.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag || t.Trim() == "*")))
         {
@@ -40,7 +40,9 @@ internal sealed class CachingMiddleware(RequestDelegate next, SnapshotStore stor
             {
                 context.Response.Headers.ETag = etag;
                 // Snapshots are immutable but can be replaced by a rebuild: cache briefly, revalidate by ETag.
-                context.Response.Headers.CacheControl = "public, max-age=60, must-revalidate";
+                context.Response.Headers.CacheControl = policy.MaxAgeSeconds > 0
+                    ? $"public, max-age={policy.MaxAgeSeconds}, must-revalidate"
+                    : "public, no-cache";
             }
             else
             {
@@ -51,4 +53,12 @@ internal sealed class CachingMiddleware(RequestDelegate next, SnapshotStore stor
         });
         await next(context);
     }
+}
+
+/// <summary>How long clients may reuse a response before revalidating; 0 (live preview) means always revalidate.</summary>
+public sealed record CachePolicy(int MaxAgeSeconds)
+{
+    public static readonly CachePolicy Default = new(60);
+
+    public static readonly CachePolicy LivePreview = new(0);
 }

@@ -13,6 +13,14 @@ public sealed record Snapshot(ContentSet Content, SearchIndex Index, SiteSnapsho
 {
     public string Version => Content.Version;
 
+    /// <summary>
+    /// What a cached response depends on: the data version, and the errors shown in the banner
+    /// (a broken edit changes every page without changing the data).
+    /// </summary>
+    public string CacheTag => Errors.Count == 0
+        ? Version
+        : $"{Version}-{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', Errors))))[..8]}";
+
     public static Snapshot Build(ContentSet content, TimeProvider clock, SiteHosting hosting, IReadOnlyList<string>? errors = null)
     {
         var now = clock.GetUtcNow();
