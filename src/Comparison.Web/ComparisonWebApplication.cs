@@ -45,6 +45,23 @@ public static class ComparisonWebApplication
         builder.Services.AddCors(options => options.AddDefaultPolicy(policy => policy.AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader()
             .WithExposedHeaders("ETag", "X-Data-Version")));
 
+        // Configure output caching: a snapshot never changes, so an answer computed once for a URL
+        // is reused until the snapshot is replaced (the snapshot's tag is part of every key)
+        builder.Services.AddOutputCache(options =>
+        {
+            options.SizeLimit = 64 * 1024 * 1024;
+            options.AddBasePolicy(policy => policy
+                .With(context => context.HttpContext.Request.Path.StartsWithSegments("/api/v1"))
+                .Expire(TimeSpan.FromMinutes(30))
+                .SetVaryByQuery("*")
+                .VaryByValue(context =>
+                {
+                    var services = context.RequestServices;
+                    var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+                    return new KeyValuePair<string, string>("snapshot", $"{services.GetRequiredService<SnapshotStore>().Current.CacheTag}|{today:O}");
+                }));
+        });
+
         // Configure compression: pages and JSON travel compressed (Brotli, else gzip)
         builder.Services.AddResponseCompression(options =>
         {
@@ -69,6 +86,7 @@ public static class ComparisonWebApplication
 
         // Configure caching: ETag and 304 for every GET
         app.UseMiddleware<CachingMiddleware>();
+        app.UseOutputCache();
 
         // Configure the API
         var api = app.MapGroup("/api/v1");

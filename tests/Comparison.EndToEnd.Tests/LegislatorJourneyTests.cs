@@ -85,4 +85,17 @@ public sealed class LegislatorJourneyTests(BrowserFixture browser) : IAsyncLifet
 
         watch.AssertClean();
     }
+
+    [Fact]
+    public async Task Search_results_update_as_you_type_when_javascript_is_on()
+    {
+        var page = await browser.Browser.NewPageAsync();
+        var watch = PageWatch.On(page, server.BaseUrl);
+        await page.GotoAsync(server.BaseUrl + "/search/");
+        await page.Locator("form.search-form input[name=q]").PressSequentiallyAsync("ontucht", new() { Delay = 30 });
+        await Assertions.Expect(page.Locator("#search-results ol.hits li").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#search-results mark").First).ToBeVisibleAsync();
+        Assert.Contains("q=ontucht", page.Url);
+        watch.AssertClean();
+    }
 }
