@@ -106,4 +106,34 @@ public sealed class HostBehaviourTests(ApiFactory factory)
             Assert.True(body.TryGetProperty("asOf", out _), url);
         }
     }
+
+    [Theory]
+    [InlineData("/../content/questions.yaml")]
+    [InlineData("/%2e%2e/%2e%2e/etc/passwd")]
+    [InlineData("/%252e%252e/%252e%252e/etc/passwd")]
+    [InlineData("/..%5c..%5cComparison.sln")]
+    [InlineData("/assets/..%2f..%2fcontent%2fcountries%2fnl.yaml")]
+    [InlineData("//etc/passwd")]
+    [InlineData("/countries/nl/../../../README.md")]
+    public async Task No_file_outside_the_built_site_is_reachable(string path)
+    {
+        var response = await client.GetAsync(path);
+        var body = await response.Content.ReadAsStringAsync();
+        // Whatever the status, the body is a page of the site (or a problem), never a file from disk.
+        Assert.True(body.StartsWith("<!doctype html>", StringComparison.OrdinalIgnoreCase) || body.StartsWith('{') || body.Length == 0, body[..Math.Min(80, body.Length)]);
+        Assert.DoesNotContain("root:", body);
+        Assert.DoesNotContain("yaml-language-server", body);
+        Assert.DoesNotContain("Microsoft Visual Studio Solution File", body);
+    }
+
+    [Fact]
+    public async Task Site_pages_carry_a_strict_content_security_policy()
+    {
+        var response = await client.GetAsync("/countries/nl/");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("default-src 'self'", policy);
+        Assert.DoesNotContain("unsafe-inline", policy);
+        Assert.Contains("frame-ancestors 'none'", policy);
+    }
 }
