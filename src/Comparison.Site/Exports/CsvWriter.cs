@@ -4,7 +4,7 @@ namespace Comparison.Site.Exports;
 
 /// <summary>
 /// RFC 4180 CSV: CRLF line ends, every field quoted, quotes doubled. Small enough to own
-/// outright; the only CSV library served here (CsvHelper 34) has a reworked, unfamiliar API.
+/// outright: writing is all the project needs, and CsvHelper 34 reworked its API entirely.
 /// </summary>
 public static class CsvWriter
 {
