@@ -62,4 +62,26 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IAsyncLifetime
         await page.GotoAsync(server.BaseUrl + "/?group=minors&membership=eu");
         Assert.True(await page.Locator("table tbody tr").CountAsync() > 0);
     }
+
+    [Fact]
+    public async Task The_keyboard_alone_reaches_the_content_and_runs_a_comparison()
+    {
+        var page = await browser.Browser.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl + "/");
+
+        // The first Tab lands on the skip link; Enter moves to the main content.
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Skip to content", (await page.EvaluateAsync<string>("document.activeElement.textContent")).Trim());
+        await page.Keyboard.PressAsync("Enter");
+        Assert.EndsWith("#main", page.Url);
+
+        // On the compare page, Space toggles a jurisdiction and Enter in the date field submits.
+        await page.GotoAsync(server.BaseUrl + "/compare/");
+        await page.FocusAsync("#c-fr");
+        await page.Keyboard.PressAsync("Space");
+        await page.FocusAsync("#compare-date");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**c=fr**");
+        Assert.Contains("France", await page.Locator("caption").InnerTextAsync());
+    }
 }
