@@ -1,0 +1,91 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using static Comparison.Web.Tests.ProblemAssertions;
+
+namespace Comparison.Web.Tests;
+
+/// <summary>The per-client limit on /api/v1, on a host of its own with a small limit.</summary>
+public sealed class RateLimitTests : IClassFixture<RateLimitTests.LimitedFactory>
+{
+    private const int Burst = 5;
+    private readonly LimitedFactory factory;
+
+    public RateLimitTests(LimitedFactory factory) => this.factory = factory;
+
+    [Fact]
+    public async Task A_burst_over_the_limit_gets_429_with_retry_after_and_a_problem_body()
+    {
+        var client = factory.CreateClient();
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? rejected = null;
+        for (var i = 0; i < Burst + 5 && rejected is null; i++)
+        {
+            var response = await client.GetAsync("/api/v1/countries/nl");
+            statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                rejected = response;
+            }
+        }
+
+        Assert.NotNull(rejected);
+        Assert.True(statuses.Take(Burst).All(s => s == HttpStatusCode.OK), string.Join(", ", statuses));
+        await AssertProblem(rejected, HttpStatusCode.TooManyRequests);
+        var retryAfter = rejected.Headers.RetryAfter?.Delta;
+        Assert.NotNull(retryAfter);
+        Assert.InRange(retryAfter.Value.TotalSeconds, 1, 60);
+    }
+
+    [Fact]
+    public async Task Pages_outside_the_api_are_not_limited()
+    {
+        var client = factory.CreateClient();
+        for (var i = 0; i < Burst * 3; i++)
+        {
+            using var response = await client.GetAsync("/healthz");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task Under_the_limit_every_request_is_answered()
+    {
+        // A host of its own, so the other tests' requests do not spend this one's tokens.
+        await using var host = new LimitedFactory();
+        var client = host.CreateClient();
+        for (var i = 0; i < Burst; i++)
+        {
+            using var response = await client.GetAsync($"/api/v1/search?q=minor&page={i + 1}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task Zero_permits_turns_the_limit_off()
+    {
+        await using var host = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting(ComparisonWebApplication.ContentDirectoryKey, Path.Combine(ApiFactory.RepositoryRoot, "content"));
+            builder.UseSetting("Comparison:RateLimit:PermitsPerSecond", "0");
+            builder.UseSetting("Comparison:RateLimit:Burst", "1");
+        });
+        var client = host.CreateClient();
+        for (var i = 0; i < 20; i++)
+        {
+            using var response = await client.GetAsync("/api/v1/countries/nl");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+    }
+
+    /// <summary>One permit a second and a burst of five: small enough to exceed in a test.</summary>
+    public sealed class LimitedFactory : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseSetting(ComparisonWebApplication.ContentDirectoryKey, Path.Combine(ApiFactory.RepositoryRoot, "content"));
+            builder.UseSetting("Comparison:RateLimit:PermitsPerSecond", "1");
+            builder.UseSetting("Comparison:RateLimit:Burst", Burst.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+}
