@@ -32,12 +32,17 @@ public sealed class QueryFuzzTests(ApiFactory factory, ITestOutputHelper output)
 
         var failures = new List<string>();
         var latencies = new List<double>(cases);
+        var slowest = new List<(double Ms, string Url)>();
+        var gcBefore = 0;
+        var threadsBefore = 0;
         var statuses = new Dictionary<int, int>();
         var timer = new Stopwatch();
         var total = Stopwatch.StartNew();
         for (var i = 0; i < cases; i++)
         {
             var url = generator.Next();
+            gcBefore = GC.CollectionCount(2);
+            threadsBefore = ThreadPool.ThreadCount;
             timer.Restart();
             HttpResponseMessage response;
             try
@@ -54,6 +59,12 @@ public sealed class QueryFuzzTests(ApiFactory factory, ITestOutputHelper output)
             {
                 var body = await response.Content.ReadAsStringAsync();
                 latencies.Add(timer.Elapsed.TotalMilliseconds);
+                slowest.Add((timer.Elapsed.TotalMilliseconds, $"#{i}{(GC.CollectionCount(2) > gcBefore ? " (a full GC ran)" : string.Empty)} (pool threads {threadsBefore}→{ThreadPool.ThreadCount}) {url}"));
+                if (slowest.Count > 5)
+                {
+                    slowest.Remove(slowest.MinBy(x => x.Ms));
+                }
+
                 statuses[(int)response.StatusCode] = statuses.GetValueOrDefault((int)response.StatusCode) + 1;
                 if (!Allowed.Contains(response.StatusCode))
                 {
@@ -72,6 +83,11 @@ public sealed class QueryFuzzTests(ApiFactory factory, ITestOutputHelper output)
             + $"statuses {string.Join(", ", statuses.OrderBy(x => x.Key).Select(x => $"{x.Key}×{x.Value}"))}");
         output.WriteLine($"latency p50 {Percentile(0.5):F2} ms, p90 {Percentile(0.9):F2} ms, p99 {Percentile(0.99):F2} ms, max {latencies[^1]:F1} ms; "
             + $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB");
+        foreach (var (ms, url) in slowest.OrderByDescending(x => x.Ms))
+        {
+            output.WriteLine($"  slow: {ms:F1} ms {Shorten(url)}");
+        }
+
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures.Take(20)));
         Assert.True(Percentile(0.99) < 250, $"p99 {Percentile(0.99):F1} ms");
     }
