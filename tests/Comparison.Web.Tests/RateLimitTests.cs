@@ -1,5 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using static Comparison.Web.Tests.ProblemAssertions;
 
@@ -62,6 +64,23 @@ public sealed class RateLimitTests : IClassFixture<RateLimitTests.LimitedFactory
     }
 
     [Fact]
+    public async Task Each_client_address_has_its_own_limit()
+    {
+        await using var host = new LimitedFactory();
+        var client = host.CreateClient();
+        for (var i = 0; i < Burst; i++)
+        {
+            using var spent = await Send(client, "192.0.2.1");
+            Assert.Equal(HttpStatusCode.OK, spent.StatusCode);
+        }
+
+        using var over = await Send(client, "192.0.2.1");
+        Assert.Equal(HttpStatusCode.TooManyRequests, over.StatusCode);
+        using var other = await Send(client, "192.0.2.2");
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
+
+    [Fact]
     public async Task Zero_permits_turns_the_limit_off()
     {
         await using var host = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
@@ -78,14 +97,44 @@ public sealed class RateLimitTests : IClassFixture<RateLimitTests.LimitedFactory
         }
     }
 
-    /// <summary>One permit a second and a burst of five: small enough to exceed in a test.</summary>
+    private static Task<HttpResponseMessage> Send(HttpClient client, string address)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/countries/nl");
+        request.Headers.Add(LimitedFactory.ClientAddressHeader, address);
+        return client.SendAsync(request);
+    }
+
+    /// <summary>
+    /// One permit a second and a burst of five: small enough to exceed in a test. The in-process
+    /// server has no client address, so a test header stands in for one.
+    /// </summary>
     public sealed class LimitedFactory : WebApplicationFactory<Program>
     {
+        public const string ClientAddressHeader = "X-Test-Client-Address";
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
+            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ClientAddressFromHeader>());
             builder.UseSetting(ComparisonWebApplication.ContentDirectoryKey, Path.Combine(ApiFactory.RepositoryRoot, "content"));
             builder.UseSetting("Comparison:RateLimit:PermitsPerSecond", "1");
             builder.UseSetting("Comparison:RateLimit:Burst", Burst.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        private sealed class ClientAddressFromHeader : IStartupFilter
+        {
+            public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+            {
+                app.Use((context, nextMiddleware) =>
+                {
+                    if (IPAddress.TryParse(context.Request.Headers[ClientAddressHeader], out var address))
+                    {
+                        context.Connection.RemoteIpAddress = address;
+                    }
+
+                    return nextMiddleware(context);
+                });
+                next(app);
+            };
         }
     }
 }
