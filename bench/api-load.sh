@@ -9,6 +9,8 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk 
 dotnet build -c Release src/Comparison.Cli --nologo -v quiet >/dev/null
 port=5191
 url="http://127.0.0.1:$port"
+# Measure the server, not the per-client rate limit: one wrk client would be throttled at once.
+export Comparison__RateLimit__PermitsPerSecond=0
 dotnet src/Comparison.Cli/bin/Release/net10.0/comparison.dll serve --urls "$url" >/dev/null 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT

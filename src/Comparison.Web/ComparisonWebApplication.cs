@@ -45,6 +45,9 @@ public static class ComparisonWebApplication
         builder.Services.AddCors(options => options.AddDefaultPolicy(policy => policy.AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader()
             .WithExposedHeaders("ETag", "X-Data-Version")));
 
+        // Configure rate limiting: a token bucket per client on /api/v1 (0 permits turns it off)
+        builder.Services.AddApiRateLimiting();
+
         // Configure output caching: a snapshot never changes, so an answer computed once for a URL
         // is reused until the snapshot is replaced (the snapshot's tag is part of every key)
         builder.Services.AddOutputCache(options =>
@@ -83,6 +86,9 @@ public static class ComparisonWebApplication
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseCors();
+
+        // Limit before any cache answers, so a client over its limit is told so even for a cached URL
+        app.UseRateLimiter();
 
         // Configure caching: ETag and 304 for every GET
         app.UseMiddleware<CachingMiddleware>();

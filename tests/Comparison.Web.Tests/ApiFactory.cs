@@ -15,6 +15,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting(ComparisonWebApplication.ContentDirectoryKey, Path.Combine(RepositoryRoot, "content"));
+
+        // Tests send thousands of requests from one address; RateLimitTests has its own host.
+        builder.UseSetting("Comparison:RateLimit:PermitsPerSecond", "0");
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new StoppedClock())));
     }
 

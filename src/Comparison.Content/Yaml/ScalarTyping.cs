@@ -33,6 +33,15 @@ internal static partial class ScalarTyping
             return JsonValue.Create(number);
         }
 
+        // Beyond decimal's range (1e300) the value is still a YAML number, as editors show it:
+        // reading it as text would let `state: 1e300` pass where a string is required. A value
+        // beyond double's range too (1e999) only needs to be some number for the schema's check.
+        if (NumberPattern().IsMatch(value)
+            && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var large))
+        {
+            return JsonValue.Create(double.IsFinite(large) ? large : Math.CopySign(double.MaxValue, large));
+        }
+
         return JsonValue.Create(value);
     }
 

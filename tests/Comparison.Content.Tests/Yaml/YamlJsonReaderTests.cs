@@ -99,6 +99,16 @@ public sealed class YamlJsonReaderTests : RuleTestBase
     }
 
     [Fact]
+    public void Numbers_beyond_decimal_range_are_still_numbers_not_text()
+    {
+        // Found by the content fuzzer: `state: -3.5e300` was read as text and passed the schema.
+        var root = Read("a: -3.5e300\nb: 1e999\nc: \"1e300\"\n").Root.AsObject();
+        Assert.Equal(-3.5e300, root["a"]!.GetValue<double>());
+        Assert.Equal(double.MaxValue, root["b"]!.GetValue<double>());
+        Assert.Equal("1e300", root["c"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void Plain_scalars_follow_yaml_1_2_so_yes_stays_a_word_and_dates_stay_text()
     {
         var document = Read("a: yes\nb: 18\nc: 2019-04-12\nd: \"18\"\ne: 0.5\nf: null\n");
