@@ -71,8 +71,6 @@ public static class AnalyzerCatalog
     /// <summary>The analyzer for a language's original text; the folding analyzer where Lucene has none.</summary>
     public static Analyzer ForLanguage(string language) => ByLanguage.GetValueOrDefault(language, Folding);
 
-    public static IReadOnlyCollection<string> LanguagesWithStemming => ByLanguage.Keys;
-
     /// <summary>The analyzer for any field of the index.</summary>
     public static Analyzer ForField(string field) => field switch
     {

@@ -50,13 +50,6 @@ public static class ValueDisplay
         };
     }
 
-    /// <summary>The value with its unit where the question has one ("18 years").</summary>
-    public static string WithUnit(Question question, AnswerValue? value)
-    {
-        var word = Of(question, value).Word;
-        return value?.Number is not null && question.Unit is { } unit ? $"{word} {unit}" : word;
-    }
-
     private static string LabelOf(Question question, string optionId) =>
         question.Choices.FirstOrDefault(o => o.Id == optionId)?.Label ?? optionId;
 
