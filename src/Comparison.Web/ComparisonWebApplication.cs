@@ -73,8 +73,8 @@ public static class ComparisonWebApplication
                 "text/csv", "application/xml", "application/atom+xml", "image/svg+xml"];
         });
 
-        // Configure Kestrel: no server banner
-        builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
+        // Configure Kestrel: no server banner, and explicit limits on the request line, headers and body
+        builder.WebHost.ConfigureKestrel(RequestLimits.Configure);
         return builder;
     }
 
@@ -86,6 +86,10 @@ public static class ComparisonWebApplication
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseCors();
+
+        // Read-only: GET and HEAD without a body, anything else refused before routing
+        app.UseMiddleware<RequestLimitsMiddleware>();
+        app.UseRouting();
 
         // Limit before any cache answers, so a client over its limit is told so even for a cached URL
         app.UseRateLimiter();
