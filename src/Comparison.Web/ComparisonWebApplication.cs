@@ -31,6 +31,11 @@ public static class ComparisonWebApplication
         {
             options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
             options.SerializerOptions.WriteIndented = false;
+
+            // ASP.NET Core's default leaves <, >, & and quotes unescaped in JSON strings; escape them
+            // (as \u003C ...) so text from content can never form markup, even if the JSON is
+            // embedded or sniffed. Letters of every script stay readable.
+            options.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
         });
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
