@@ -155,17 +155,24 @@ if [ -x "$pagefind" ]; then
 else
   row "search index" "Pagefind" "skipped: bench/tools not installed (npm ci in bench/tools)"
 fi
-for n in "${sizes[@]}"; do rm -rf "$work/synth-$n"; done
+# Keep the first size's built site (with its Pagefind index) for the bytes-per-query scenario.
+for n in "${sizes[@]}"; do
+  if [ "$n" = "$first" ]; then rm -rf "$work/synth-$n/content" "$work/synth-$n/hugo" "$work/synth-$n/hugo-public"; else rm -rf "$work/synth-$n"; fi
+done
 
 # ---- 3. the API under load, then the browser measurements against the same server
 echo "== 3. API under load (wrk, ${seconds}s per run)"
-port=5197
-url="http://127.0.0.1:$port"
 # Measure the server, not the per-client rate limit (one wrk client would be throttled at once).
-Comparison__RateLimit__PermitsPerSecond=0 "${comparison[@]}" serve --urls "$url" >"$results/serve.log" 2>&1 &
+# Port 0: the system picks a free port (a smoke run may run beside a full one); serve prints it.
+Comparison__RateLimit__PermitsPerSecond=0 "${comparison[@]}" serve --urls "http://127.0.0.1:0" >"$results/serve.log" 2>&1 &
 server_pid=$!
-for _ in $(seq 300); do curl -sf "$url/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
-curl -sf "$url/healthz" >/dev/null || { echo "serve did not start: see $results/serve.log" >&2; exit 1; }
+url=""
+for _ in $(seq 300); do
+  url=$(sed -n 's|^ready in .* at \(http://127\.0\.0\.1:[0-9]*\).*|\1|p' "$results/serve.log")
+  [ -n "$url" ] && break
+  sleep 0.1
+done
+[ -n "$url" ] && curl -sf "$url/healthz" >/dev/null || { echo "serve did not start: see $results/serve.log" >&2; exit 1; }
 
 # The physical limit: the site's static file closest in size to the mean search response.
 total=0 count=0
@@ -216,11 +223,13 @@ echo "== 5. page weight, and bytes per query against Pagefind (chromium)"
 if have chromium || [ -n "${CHROME_PATH:-}" ]; then
   "${bench[@]}" weight --url "$url" --results "$results" >"$results/weight.log" 2>&1 || { cat "$results/weight.log"; exit 1; }
   grep -E '^  ' "$results/weight.log" || true
-  if [ -f "$work/site-real/pagefind/pagefind.js" ]; then
-    "${bench[@]}" pagefind --site "$work/site-real" --api "$url" --results "$results" >"$results/pagefind-bytes.log" 2>&1 \
-      || { cat "$results/pagefind-bytes.log"; exit 1; }
-    grep -E '^  ' "$results/pagefind-bytes.log" || true
-  fi
+  for label in real "$first"; do
+    site=$work/site-real; [ "$label" = real ] || site=$work/synth-$label/site
+    [ -f "$site/pagefind/pagefind.js" ] || continue
+    "${bench[@]}" pagefind --site "$site" --api "$url" --label "$label" --results "$results" >"$results/pagefind-bytes-$label.log" 2>&1 \
+      || { cat "$results/pagefind-bytes-$label.log"; exit 1; }
+    grep -E '^  ' "$results/pagefind-bytes-$label.log" || true
+  done
 else
   row "page weight" "chromium" "skipped: chromium not installed"
 fi

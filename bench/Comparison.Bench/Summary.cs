@@ -15,7 +15,9 @@ internal static class Summary
         Console.WriteLine($"  {area}: {measure} = {value}{(target.Length > 0 ? $" (target {target}: {verdict})" : "")}");
     }
 
-    public static string Ms(double ms) => ms.ToString(ms < 10 ? "0.00" : "0", CultureInfo.InvariantCulture) + " ms";
+    public static string Ms(double ms) => ms < 0.1
+        ? (ms * 1000).ToString("0.0", CultureInfo.InvariantCulture) + " µs"
+        : ms.ToString(ms < 10 ? "0.00" : "0", CultureInfo.InvariantCulture) + " ms";
 
     public static string Kb(double bytes) => (bytes / 1024).ToString("0.0", CultureInfo.InvariantCulture) + " KB";
 
