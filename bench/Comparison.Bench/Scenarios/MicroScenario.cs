@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Exporters.Csv;
 using BenchmarkDotNet.Filters;
@@ -23,6 +24,7 @@ internal static class MicroScenario
         var job = (smoke ? Job.Dry : Job.ShortRun.WithWarmupCount(3).WithIterationCount(5)).WithToolchain(InProcessEmitToolchain.Instance);
         var config = ManualConfig.CreateEmpty()
             .AddJob(job)
+            .AddDiagnoser(MemoryDiagnoser.Default)
             .AddLogger(ConsoleLogger.Default)
             .AddColumnProvider(DefaultConfig.Instance.GetColumnProviders().ToArray())
             .AddExporter(MarkdownExporter.GitHub, CsvExporter.Default)
@@ -34,12 +36,14 @@ internal static class MicroScenario
             config = config.AddFilter(new SimpleFilter(c => c.Parameters.Items.All(p => p.Value is "sex purchase ban" or "2015-01-01")));
         }
 
-        SearchBenchmarks.ContentDirectory = AsOfBenchmarks.ContentDirectory = Path.GetFullPath(options.Get("content", "content"));
+        ContentBenchmarks.ContentDirectory = Path.GetFullPath(options.Get("content", "content"));
         var summaries = new[] { BenchmarkRunner.Run<SearchBenchmarks>(config), BenchmarkRunner.Run<AsOfBenchmarks>(config) };
         var failed = false;
         foreach (var report in summaries.SelectMany(s => s.Reports))
         {
-            var name = $"{report.BenchmarkCase.Descriptor.WorkloadMethod.Name} {report.BenchmarkCase.Parameters.DisplayInfo}".Trim();
+            // The parameters in full: BenchmarkDotNet's display form shortens long strings.
+            var parameters = string.Join(", ", report.BenchmarkCase.Parameters.Items.Select(p => $"{p.Name}={p.Value}"));
+            var name = $"{report.BenchmarkCase.Descriptor.WorkloadMethod.Name} ({parameters})";
             if (report.ResultStatistics is not { } statistics)
             {
                 failed = true;

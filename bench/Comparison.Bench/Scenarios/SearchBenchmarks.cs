@@ -1,16 +1,12 @@
 using BenchmarkDotNet.Attributes;
-using Comparison.Content.Loading;
 using Comparison.Search;
 using Comparison.Search.Querying;
 
 namespace Comparison.Bench.Scenarios;
 
 /// <summary>One API search as the endpoint runs it: parse the query, search, make the snippets.</summary>
-[MemoryDiagnoser]
-public class SearchBenchmarks
+public class SearchBenchmarks : ContentBenchmarks
 {
-    internal static string ContentDirectory { get; set; } = "content";
-
     private SearchIndex index = null!;
 
     /// <summary>A word, a phrase, a citation, a Dutch term, a German term, and a filtered search as of a date.</summary>
@@ -20,8 +16,7 @@ public class SearchBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var content = new ContentLoader().Load(ContentDirectory).Content ?? throw new InvalidOperationException("the content does not validate");
-        index = SearchIndex.Build(content);
+        index = SearchIndex.Build(LoadContent());
     }
 
     [GlobalCleanup]
