@@ -58,6 +58,7 @@ need_apt() { # command package
   echo "== installing $2 (Debian)"
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null
 }
+need_apt /usr/bin/time time || true
 need_apt hugo hugo || true
 need_apt wrk wrk || true
 need_apt chromium chromium || true
@@ -81,7 +82,7 @@ synth=(dotnet bench/Comparison.Synth/bin/Release/net10.0/comparison-synth.dll)
 
 {
   echo "machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1), $(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo) RAM"
-  echo "software: .NET $(dotnet --version), $(hugo version 2>/dev/null | cut -d' ' -f1-2 || echo 'no hugo'), $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2), $(chromium --version 2>/dev/null || echo 'no chromium'), node $(node --version 2>/dev/null || echo none)"
+  echo "software: .NET $(dotnet --version), $(have hugo && hugo version | cut -d' ' -f1-2 || echo 'no hugo'), $(have wrk && { wrk --version 2>&1 || true; } | head -n 1 | cut -d' ' -f1-2 || echo 'no wrk'), $(have chromium && chromium --version || echo 'no chromium'), node $(node --version 2>/dev/null || echo none)"
   echo "date: $(date -u +%Y-%m-%dT%H:%MZ), git $(git rev-parse --short HEAD 2>/dev/null || echo '?'), load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 } >"$results/machine.txt"
 cat "$results/machine.txt"
@@ -107,6 +108,7 @@ for i in $(seq "$real_runs"); do
   rm -rf "$work/site-real"
   read -r wall peak < <(timed "$results/build-real-$i" "${comparison[@]}" build --content content --out "$work/site-real")
   walls+=("$wall")
+  [ -f "$work/site-real/index.html" ] || { echo "the real content did not build: see $results/build-real-$i.log" >&2; exit 1; }
 done
 real_wall=$(printf '%s\n' "${walls[@]}" | sort -n | sed -n "$(( (real_runs + 1) / 2 ))p")
 row "pipeline real" "comparison build, wall incl. process start (median of $real_runs)" "${real_wall} s, peak RSS $((peak / 1024)) MB" "≤ 1.5 s" "$(verdict "$real_wall <= 1.5")"
