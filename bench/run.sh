@@ -82,7 +82,7 @@ synth=(dotnet bench/Comparison.Synth/bin/Release/net10.0/comparison-synth.dll)
 
 {
   echo "machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1), $(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo) RAM"
-  echo "software: .NET $(dotnet --version), $(have hugo && hugo version | cut -d' ' -f1-2 || echo 'no hugo'), $(have wrk && { wrk --version 2>&1 || true; } | head -n 1 | cut -d' ' -f1-2 || echo 'no wrk'), $(have chromium && chromium --version || echo 'no chromium'), node $(node --version 2>/dev/null || echo none)"
+  echo "software: .NET $(dotnet --version), $(have hugo && hugo version | cut -d' ' -f1-2 || echo 'no hugo'), $(have wrk && { wrk --version 2>&1 || true; } | head -n 1 | cut -d' ' -f1-2 || echo 'no wrk'), $(have chromium && chromium --version 2>/dev/null || echo 'no chromium'), node $(node --version 2>/dev/null || echo none)"
   echo "date: $(date -u +%Y-%m-%dT%H:%MZ), git $(git rev-parse --short HEAD 2>/dev/null || echo '?'), load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 } >"$results/machine.txt"
 cat "$results/machine.txt"

@@ -21,12 +21,41 @@ internal static class Browser
         return (playwright, browser);
     }
 
-    /// <summary>Bytes on the wire (headers and body as received) of every resource the page fetched since its buffer was cleared.</summary>
-    public const string TransferredScript = """
-        () => {
-          const entries = performance.getEntriesByType('resource');
-          performance.clearResourceTimings();
-          return entries.reduce((sum, e) => sum + e.transferSize, 0);
+    /// <summary>
+    /// Counts the bytes a page receives (response headers and body as transferred) from every
+    /// request it finishes, its workers' included: Pagefind searches in a web worker, whose
+    /// fetches the page's own resource timing never sees.
+    /// </summary>
+    public sealed class TrafficMeter
+    {
+        private readonly List<Task<long>> pending = [];
+
+        public TrafficMeter(IPage page) => page.RequestFinished += (_, request) =>
+        {
+            lock (pending)
+            {
+                pending.Add(Sizes(request));
+            }
+        };
+
+        /// <summary>The bytes received since the last call; waits for late events first.</summary>
+        public async Task<long> TakeAsync()
+        {
+            await Task.Delay(200);
+            Task<long>[] done;
+            lock (pending)
+            {
+                done = [.. pending];
+                pending.Clear();
+            }
+
+            return (await Task.WhenAll(done)).Sum();
         }
-        """;
+
+        private static async Task<long> Sizes(IRequest request)
+        {
+            var sizes = await request.SizesAsync();
+            return sizes.ResponseBodySize + sizes.ResponseHeadersSize;
+        }
+    }
 }

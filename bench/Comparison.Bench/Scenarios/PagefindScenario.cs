@@ -13,8 +13,8 @@ namespace Comparison.Bench.Scenarios;
 /// <summary>
 /// Bytes a browser downloads per query: Pagefind (its index over our built site, served by a
 /// plain static host with compression, as a static site would be) against one API search
-/// response from `comparison serve`. Both measured in chromium with resource timing (headers
-/// and compressed body as transferred), the first ten results' data loaded for Pagefind, as a
+/// response from `comparison serve`. Both measured in chromium from the network events of the page
+/// and its workers (headers and compressed body as transferred), the first ten results' data loaded for Pagefind, as a
 /// results list shows them. Pagefind's one-off start (script, WebAssembly, metadata) is reported
 /// apart from the per-query bytes; later queries reuse what the browser already holds (index
 /// chunks, fragments), as a reader's next search would. The API's figures do not depend on the
@@ -40,30 +40,34 @@ internal static class PagefindScenario
         await using var __ = browser;
 
         var pagefind = await browser.NewPageAsync();
+        var pagefindMeter = new Browser.TrafficMeter(pagefind);
         await pagefind.GotoAsync(staticUrl + "/bench-blank.html");
-        await pagefind.EvaluateAsync(Browser.TransferredScript);
+        await pagefindMeter.TakeAsync();
         await pagefind.EvaluateAsync("async () => { window.pf = await import('/pagefind/pagefind.js'); await window.pf.init(); }");
-        var startBytes = await pagefind.EvaluateAsync<long>(Browser.TransferredScript);
+        var startBytes = await pagefindMeter.TakeAsync();
         var pagefindBytes = new List<long>();
+        var pagefindHits = new List<int>();
         foreach (var query in Queries)
         {
-            await pagefind.EvaluateAsync("async q => { const r = await window.pf.search(q); await Promise.all(r.results.slice(0, 10).map(x => x.data())); }", query);
-            pagefindBytes.Add(await pagefind.EvaluateAsync<long>(Browser.TransferredScript));
+            pagefindHits.Add(await pagefind.EvaluateAsync<int>(
+                "async q => { const r = await window.pf.search(q); await Promise.all(r.results.slice(0, 10).map(x => x.data())); return r.results.length; }", query));
+            pagefindBytes.Add(await pagefindMeter.TakeAsync());
         }
 
         var ours = await browser.NewPageAsync();
+        var apiMeter = new Browser.TrafficMeter(ours);
         await ours.GotoAsync(api + "/about/");
-        await ours.EvaluateAsync(Browser.TransferredScript);
+        await apiMeter.TakeAsync();
         var apiBytes = new List<long>();
         foreach (var query in Queries)
         {
             await ours.EvaluateAsync("async q => { const r = await fetch('/api/v1/search?q=' + encodeURIComponent(q)); await r.text(); }", query);
-            apiBytes.Add(await ours.EvaluateAsync<long>(Browser.TransferredScript));
+            apiBytes.Add(await apiMeter.TakeAsync());
         }
 
         File.WriteAllText(Path.Combine(options.Results, $"pagefind-bytes-{label}.json"), JsonSerializer.Serialize(new
         {
-            queries = Queries, pagefindStartBytes = startBytes, pagefindQueryBytes = pagefindBytes, apiQueryBytes = apiBytes,
+            queries = Queries, pagefindStartBytes = startBytes, pagefindQueryBytes = pagefindBytes, pagefindHits, apiQueryBytes = apiBytes,
         }, new JsonSerializerOptions { WriteIndented = true }));
         var area = $"bytes per query {label} (browser)";
         Summary.Row(options.Results, area, "Pagefind: one-off start (script, wasm, metadata)", Summary.Kb(startBytes));
