@@ -70,7 +70,7 @@ internal static class PagefindScenario
             queries = Queries, pagefindStartBytes = startBytes, pagefindQueryBytes = pagefindBytes, pagefindHits, apiQueryBytes = apiBytes,
         }, new JsonSerializerOptions { WriteIndented = true }));
         var area = $"bytes per query {label} (browser)";
-        Summary.Row(options.Results, area, "Pagefind: one-off start (script, wasm, metadata)", Summary.Kb(startBytes));
+        Summary.Row(options.Results, area, "Pagefind: one-off start (script, worker, wasm, metadata)", Summary.Kb(startBytes));
         Summary.Row(options.Results, area, $"Pagefind: per query, 10 results' data (first query / mean of the {Queries.Length - 1} after it)",
             $"{Summary.Kb(pagefindBytes[0])} / {Summary.Kb(pagefindBytes.Skip(1).Average())}");
         Summary.Row(options.Results, area, $"our API: one search response (first / mean of the {Queries.Length - 1} after it)",
