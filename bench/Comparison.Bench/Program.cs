@@ -1,56 +1,28 @@
-using System.Diagnostics;
-using Comparison.Content.Loading;
-using Comparison.Search;
-using Comparison.Search.Querying;
+using Comparison.Bench;
+using Comparison.Bench.Scenarios;
 
-// In-process search latency over the real content: index build time, then p50/p90/p99 per
-// search (with snippets, as the API returns them) over a realistic query mix, one thread.
-// Usage: dotnet run -c Release --project bench/Comparison.Bench -- [content-dir] [rounds]
-var contentDirectory = args.Length > 0 ? args[0] : "content";
-var rounds = args.Length > 1 ? int.Parse(args[1]) : 200;
-
-var load = Stopwatch.StartNew();
-var content = new ContentLoader().Load(contentDirectory).Content ?? throw new InvalidOperationException("content does not validate");
-var loadMs = load.Elapsed.TotalMilliseconds;
-var build = Stopwatch.StartNew();
-using var index = SearchIndex.Build(content);
-var buildMs = build.Elapsed.TotalMilliseconds;
-var stats = index.Statistics;
-var rebuild = Stopwatch.StartNew();
-SearchIndex.Build(content).Dispose();
-var rebuildMs = rebuild.Elapsed.TotalMilliseconds;
-var reload = Stopwatch.StartNew();
-_ = new ContentLoader().Load(contentDirectory);
-var reloadMs = reload.Elapsed.TotalMilliseconds;
-
-var requests = Comparison.Bench.QueryMix.Queries.Select(q => new SearchRequest(
-    q.Query, q.AsOf is null ? null : DateOnly.Parse(q.AsOf),
-    Countries: q.Country?.Split(","), Questions: q.Question is null ? null : [q.Question], PageSize: int.Parse(Environment.GetEnvironmentVariable("PAGE_SIZE") ?? "10"))).ToList();
-
-// Warm up the JIT and caches before measuring.
-for (var i = 0; i < 20; i++)
+// The in-process and browser halves of bench/run.sh; each writes its figures to a results folder.
+//   pipeline --content DIR --out DIR --results DIR [--label NAME]   stage times of a build and the index
+//   latency  [--content DIR] [--rounds N]                              search p50/p90/p99, one thread
+//   micro    --results DIR [--smoke]                                   BenchmarkDotNet: search, as-of
+//   weight   --url URL --results DIR                                   page weight per page type (chromium)
+//   pagefind --site DIR --api URL --results DIR                        bytes a browser fetches per query
+//   growth   --results DIR --from N --to N                             how each stage grew between two sizes
+var command = args.Length > 0 ? args[0] : "";
+var options = BenchOptions.Parse(args.Skip(1).ToArray());
+return command switch
 {
-    foreach (var request in requests)
-    {
-        index.Search(request);
-    }
-}
+    "pipeline" => PipelineScenario.Run(options),
+    "latency" => SearchLatency.Run(options),
+    "micro" => MicroScenario.Run(options),
+    "weight" => await PageWeightScenario.RunAsync(options),
+    "pagefind" => await PagefindScenario.RunAsync(options),
+    "growth" => GrowthScenario.Run(options),
+    _ => Usage(),
+};
 
-var samples = new List<double>(rounds * requests.Count);
-var timer = new Stopwatch();
-for (var round = 0; round < rounds; round++)
+static int Usage()
 {
-    foreach (var request in requests)
-    {
-        timer.Restart();
-        index.Search(request);
-        samples.Add(timer.Elapsed.TotalMilliseconds);
-    }
+    Console.Error.WriteLine("usage: Comparison.Bench pipeline|latency|micro|weight|pagefind|growth [--name value ...] (see bench/run.sh and docs/performance.md)");
+    return 2;
 }
-
-samples.Sort();
-double Percentile(double p) => samples[(int)Math.Min(samples.Count - 1, Math.Ceiling(p * samples.Count) - 1)];
-Console.WriteLine($"content: {content.Jurisdictions.Count} jurisdictions, load+validate {loadMs:F0} ms cold, {reloadMs:F0} ms warm");
-Console.WriteLine($"index: {index.DocumentCount} documents, build {buildMs:F0} ms cold ({stats.AnalyzeAndAddMs:F0} analyse+add, {stats.CommitMs:F0} commit), {rebuildMs:F0} ms warm");
-Console.WriteLine($"search with snippets, {requests.Count} queries x {rounds} rounds = {samples.Count} searches, one thread:");
-Console.WriteLine($"  p50 {Percentile(0.50):F3} ms  p90 {Percentile(0.90):F3} ms  p99 {Percentile(0.99):F3} ms  max {samples[^1]:F3} ms");

@@ -63,16 +63,12 @@ public sealed class SiteBuilder
         files.Add(new SiteFile(SiteUrls.Csv, csv, "text/csv; charset=utf-8"));
         files.Add(new SiteFile(SiteUrls.Json, json, "application/json"));
 
+        _ = site.AsOf(today); // resolved once, before the parallel renders below share it
         await Page<HomePage>(SiteUrls.Home, HomeParameters(today, new Dictionary<string, string>()));
-        foreach (var jurisdiction in site.Jurisdictions)
-        {
-            await Page<CountryPage>(SiteUrls.Country(jurisdiction.Id), new() { ["J"] = jurisdiction, ["AsOf"] = today });
-        }
-
-        foreach (var question in site.Content.Questions.Questions)
-        {
-            await Page<QuestionPage>(SiteUrls.Question(question.Id), new() { ["Question"] = question, ["AsOf"] = today });
-        }
+        files.AddRange(await RenderEachAsync<CountryPage, Jurisdiction>(site.Jurisdictions,
+            j => (SiteUrls.Country(j.Id), new() { ["J"] = j, ["AsOf"] = today })));
+        files.AddRange(await RenderEachAsync<QuestionPage, Question>(site.Content.Questions.Questions,
+            q => (SiteUrls.Question(q.Id), new() { ["Question"] = q, ["AsOf"] = today })));
 
         await Page<ComparePage>(SiteUrls.Compare, CompareParameters(today, new Dictionary<string, string>()));
         await Page<SearchPage>(SiteUrls.Search, new() { ["Model"] = null });
@@ -88,6 +84,31 @@ public sealed class SiteBuilder
         files.Add(new SiteFile(SiteUrls.Icon, SiteAssets.Read("icon.svg"), "image/svg+xml"));
         files.Add(new SiteFile(SiteUrls.SearchScript, SiteAssets.Read("search.js"), "text/javascript; charset=utf-8"));
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// One page per item, rendered on every core: country and question pages are most of the
+    /// work and independent of each other. Each worker has its own renderer (a renderer runs one
+    /// render at a time); the pages come back in the items' order, so the output does not depend
+    /// on scheduling.
+    /// </summary>
+    private async Task<SiteFile[]> RenderEachAsync<TComponent, T>(IReadOnlyList<T> items, Func<T, (string Path, Dictionary<string, object?> Parameters)> page)
+        where TComponent : IComponent
+    {
+        var pages = new SiteFile[items.Count];
+        var workers = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, items.Count));
+        await Parallel.ForEachAsync(Enumerable.Range(0, workers), async (worker, _) =>
+        {
+            await using var renderer = new PageRenderer();
+            for (var i = worker; i < items.Count; i += workers)
+            {
+                var (path, parameters) = page(items[i]);
+                parameters["Site"] = site;
+                var html = await renderer.RenderAsync<TComponent>(parameters);
+                pages[i] = new SiteFile(SiteUrls.FileOf(path), Encoding.UTF8.GetBytes(html), Html);
+            }
+        });
+        return pages;
     }
 
     /// <summary>

@@ -21,6 +21,20 @@ public class BuildTests
     }
 
     [Fact]
+    public async Task Pages_rendered_in_parallel_equal_the_same_pages_rendered_one_at_a_time()
+    {
+        // BuildAll renders country and question pages on every core; a host renders one page on request.
+        var builder = new SiteBuilder(SiteFixture.Real, SiteFixture.Options);
+        var paths = SiteFixture.Real.Jurisdictions.Select(j => $"/countries/{j.Id}/")
+            .Concat(SiteFixture.Real.Questions.Questions.Select(q => $"/questions/{q.Id}/"));
+        foreach (var path in paths)
+        {
+            var alone = await builder.RenderPageAsync(path, SiteFixture.Today, new Dictionary<string, string>());
+            Assert.Equal(alone, Encoding.UTF8.GetString(SiteFixture.RealSite.ByPath[path + "index.html"].Content));
+        }
+    }
+
+    [Fact]
     public void The_site_has_every_page_and_file()
     {
         var paths = SiteFixture.RealSite.ByPath.Keys.ToHashSet();
