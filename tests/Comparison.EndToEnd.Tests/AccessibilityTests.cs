@@ -73,6 +73,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IAsyncLifetime
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("Skip to content", (await page.EvaluateAsync<string>("document.activeElement.textContent")).Trim());
         await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/#main");
         Assert.EndsWith("#main", page.Url);
 
         // On the compare page, Space toggles a jurisdiction and Enter in the date field submits.
