@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using Comparison.Web.Api;
 using Comparison.Web.Infrastructure;
 using Comparison.Web.Site;
@@ -31,6 +33,12 @@ public static class ComparisonWebApplication
         {
             options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
             options.SerializerOptions.WriteIndented = false;
+
+            // ASP.NET Core's default encoder writes '<', '>' and '&' as they are. Content text
+            // carries them (a provision may quote "<script>"), so escape them (\u003C): no body
+            // of this API holds a tag, even for a client that would sniff it as HTML. Letters of
+            // every script stay readable.
+            options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         });
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
