@@ -81,19 +81,33 @@ public static class ComparisonWebApplication
                 "text/csv", "application/xml", "application/atom+xml", "image/svg+xml"];
         });
 
-        // Configure Kestrel: no server banner
-        builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
+        // Configure Kestrel: no server banner; request size limits (RequestLimits, docs/reliability.md)
+        builder.WebHost.ConfigureKestrel(options =>
+        {
+            options.AddServerHeader = false;
+            RequestLimits.Apply(options.Limits);
+        });
         return builder;
     }
 
     public static WebApplication UseComparison(this WebApplication app)
     {
+        // Configure diagnostics: where each response's time went, when asked for (benchmarks)
+        if (app.Configuration.GetValue<bool>(ServerTimingMiddleware.Setting))
+        {
+            app.UseMiddleware<ServerTimingMiddleware>();
+        }
+
         // Configure errors: problem+json for every failure, never a stack trace
         app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseCors();
+
+        // Refuse what no endpoint serves (another method, a body, an overlong URL) before any work
+        app.UseMiddleware<RequestLimitsMiddleware>();
+        app.UseRouting();
 
         // Limit before any cache answers, so a client over its limit is told so even for a cached URL
         app.UseRateLimiter();

@@ -35,11 +35,6 @@ internal static class SiteEndpoints
             return ApiProblems.NotFound($"There is no API endpoint at {RequestParameters.Truncate(path)}. See /openapi/v1.json.");
         }
 
-        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
-        {
-            return Results.StatusCode(StatusCodes.Status405MethodNotAllowed);
-        }
-
         var snapshot = store.Current;
         var query = context.Request.Query;
         if (DynamicParameters.Any(query.ContainsKey))
