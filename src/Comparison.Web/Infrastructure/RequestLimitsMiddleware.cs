@@ -6,7 +6,8 @@ namespace Comparison.Web.Infrastructure;
 /// <summary>
 /// Everything this server answers is read-only, so a request is a GET or a HEAD without a body
 /// and with a URL of bounded length. Anything else is refused here, as problem+json, before any
-/// endpoint, cache or rate limit spends work on it. (CORS preflights are answered before this.) It runs before routing.
+/// endpoint, cache or rate limit spends work on it. It runs after CORS (a preflight is answered
+/// there) and before routing (so HEAD can be routed as GET).
 /// </summary>
 internal sealed class RequestLimitsMiddleware(RequestDelegate next)
 {
