@@ -131,6 +131,32 @@ public sealed class SearchIndex : IDisposable
             _ => 1f,
         };
 
+    /// <summary>
+    /// Runs one search of every shape the API can ask for (one word, many words with no hit so
+    /// the any-half retry runs, a phrase, each filter, a date, a later page, filters alone, other scripts), so
+    /// the first reader's request does not pay for the JIT of that path (docs/reliability.md).
+    /// </summary>
+    public void WarmUp()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        SearchRequest[] shapes =
+        [
+            new("minor", null),
+            new("purchase sexual services minor penalty", today, PageSize: 100),
+            new("w0 w1 w2 w3 w4 w5 w6 w7 w8 w9 w10 w11 w12 w13 w14 w15", null),
+            new("\"sexual services\" 248b § 232a ECLI:NL:GHDHA:2018:2601", null, Page: 2),
+            new("report", today, ["nl", "de"], ["reporter-immunity"], ["yes", "no"], ["reporting"], ["eu", "coe"]),
+            new(string.Empty, null, Values: ["unknown"]),
+
+            // Other scripts, accents and combining marks take other paths through the tokenizers and folding.
+            new("بيع الجنس 仕事 Ζήτηση Straftat pénal e\u0301 👍🏽 225-12-1", null),
+        ];
+        foreach (var shape in shapes)
+        {
+            Search(shape);
+        }
+    }
+
     public void Dispose()
     {
         reader.Dispose();

@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using Comparison.Web.Api;
 using Comparison.Web.Infrastructure;
 using Comparison.Web.Site;
@@ -32,10 +34,11 @@ public static class ComparisonWebApplication
             options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
             options.SerializerOptions.WriteIndented = false;
 
-            // ASP.NET Core's default leaves <, >, & and quotes unescaped in JSON strings; escape them
-            // (as \u003C ...) so text from content can never form markup, even if the JSON is
-            // embedded or sniffed. Letters of every script stay readable.
-            options.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+            // ASP.NET Core's default encoder writes '<', '>' and '&' as they are. Content text
+            // carries them (a provision may quote "<script>"), so escape them (\u003C): no body
+            // of this API holds a tag, even for a client that would sniff it as HTML. Letters of
+            // every script stay readable.
+            options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         });
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
@@ -78,13 +81,23 @@ public static class ComparisonWebApplication
                 "text/csv", "application/xml", "application/atom+xml", "image/svg+xml"];
         });
 
-        // Configure Kestrel: no server banner, and explicit limits on the request line, headers and body
-        builder.WebHost.ConfigureKestrel(RequestLimits.Configure);
+        // Configure Kestrel: no server banner; request size limits (RequestLimits, docs/reliability.md)
+        builder.WebHost.ConfigureKestrel(options =>
+        {
+            options.AddServerHeader = false;
+            RequestLimits.Apply(options.Limits);
+        });
         return builder;
     }
 
     public static WebApplication UseComparison(this WebApplication app)
     {
+        // Configure diagnostics: where each response's time went, when asked for (benchmarks)
+        if (app.Configuration.GetValue<bool>(ServerTimingMiddleware.Setting))
+        {
+            app.UseMiddleware<ServerTimingMiddleware>();
+        }
+
         // Configure errors: problem+json for every failure, never a stack trace
         app.UseResponseCompression();
         app.UseExceptionHandler();
@@ -92,7 +105,7 @@ public static class ComparisonWebApplication
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseCors();
 
-        // Read-only: GET and HEAD without a body, anything else refused before routing
+        // Refuse what no endpoint serves (another method, a body, an overlong URL) before any work
         app.UseMiddleware<RequestLimitsMiddleware>();
         app.UseRouting();
 

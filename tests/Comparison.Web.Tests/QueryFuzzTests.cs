@@ -1,20 +1,19 @@
-using System.Diagnostics;
 using System.Net;
-using System.Text;
 using Xunit.Abstractions;
 
 namespace Comparison.Web.Tests;
 
 /// <summary>
 /// Seeded junk across every parameter of the API: whatever arrives, the answer is a 200, 304,
-/// 400, 404 or 429, every error is a problem+json body, and nothing is slow. A few hundred cases
-/// run in the suite; COMPARISON_QUERY_FUZZ_CASES (and _SEED) make the long run (docs/reliability.md).
+/// 400, 404, 414 or 429, and every error is a problem+json body. A few hundred cases run in the
+/// suite (COMPARISON_QUERY_FUZZ_CASES and _SEED change that). Latency is a benchmark, not an
+/// assertion: bench/query-fuzz.sh runs the same generator against the real server (docs/reliability.md).
 /// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class QueryFuzzTests(ApiFactory factory, ITestOutputHelper output)
 {
     private static readonly HttpStatusCode[] Allowed =
-        [HttpStatusCode.OK, HttpStatusCode.NotModified, HttpStatusCode.BadRequest, HttpStatusCode.NotFound, HttpStatusCode.TooManyRequests];
+        [HttpStatusCode.OK, HttpStatusCode.NotModified, HttpStatusCode.BadRequest, HttpStatusCode.NotFound, HttpStatusCode.RequestUriTooLong, HttpStatusCode.TooManyRequests];
 
     [Fact]
     public async Task Junk_in_every_parameter_gets_an_expected_status_and_a_problem_body()
@@ -23,27 +22,11 @@ public sealed class QueryFuzzTests(ApiFactory factory, ITestOutputHelper output)
         var seed = int.TryParse(Environment.GetEnvironmentVariable("COMPARISON_QUERY_FUZZ_SEED"), out var s) ? s : 197;
         var client = factory.CreateClient();
         var generator = new QueryFuzzGenerator(seed);
-
-        // Warm the JIT and the snapshot so that latency measures requests, not start-up.
-        foreach (var warm in new[] { "/api/v1/search?q=minor", "/api/v1/countries/nl", "/api/v1/questions/reporter-immunity", "/api/v1/compare?countries=nl,de", "/api/v1/export?format=csv" })
-        {
-            (await client.GetAsync(warm)).Dispose();
-        }
-
         var failures = new List<string>();
-        var latencies = new List<double>(cases);
-        var slowest = new List<(double Ms, string Url)>();
-        var gcBefore = 0;
-        var threadsBefore = 0;
         var statuses = new Dictionary<int, int>();
-        var timer = new Stopwatch();
-        var total = Stopwatch.StartNew();
         for (var i = 0; i < cases; i++)
         {
             var url = generator.Next();
-            gcBefore = GC.CollectionCount(2);
-            threadsBefore = ThreadPool.ThreadCount;
-            timer.Restart();
             HttpResponseMessage response;
             try
             {
@@ -58,13 +41,6 @@ public sealed class QueryFuzzTests(ApiFactory factory, ITestOutputHelper output)
             using (response)
             {
                 var body = await response.Content.ReadAsStringAsync();
-                latencies.Add(timer.Elapsed.TotalMilliseconds);
-                slowest.Add((timer.Elapsed.TotalMilliseconds, $"#{i}{(GC.CollectionCount(2) > gcBefore ? " (a full GC ran)" : string.Empty)} (pool threads {threadsBefore}→{ThreadPool.ThreadCount}) {url}"));
-                if (slowest.Count > 5)
-                {
-                    slowest.Remove(slowest.MinBy(x => x.Ms));
-                }
-
                 statuses[(int)response.StatusCode] = statuses.GetValueOrDefault((int)response.StatusCode) + 1;
                 if (!Allowed.Contains(response.StatusCode))
                 {
@@ -77,19 +53,8 @@ public sealed class QueryFuzzTests(ApiFactory factory, ITestOutputHelper output)
             }
         }
 
-        latencies.Sort();
-        double Percentile(double p) => latencies[(int)Math.Min(latencies.Count - 1, Math.Ceiling(p * latencies.Count) - 1)];
-        output.WriteLine($"seed {seed}: {cases} requests in {total.Elapsed.TotalSeconds:F1} s; {failures.Count} failures; "
+        output.WriteLine($"seed {seed}: {cases} requests; {failures.Count} failures; "
             + $"statuses {string.Join(", ", statuses.OrderBy(x => x.Key).Select(x => $"{x.Key}×{x.Value}"))}");
-        output.WriteLine($"latency p50 {Percentile(0.5):F2} ms, p90 {Percentile(0.9):F2} ms, p99 {Percentile(0.99):F2} ms, max {latencies[^1]:F1} ms; "
-            + $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB");
-        foreach (var (ms, url) in slowest.OrderByDescending(x => x.Ms))
-        {
-            output.WriteLine($"  slow: {ms:F1} ms {Shorten(url)}");
-        }
-
-        // Latency is printed, not asserted: a timed assertion fails on a busy machine and proves
-        // nothing. The 100 ms bound is measured against the real server by bench/query-fuzz.sh.
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures.Take(20)));
     }
 
@@ -105,135 +70,4 @@ public sealed class QueryFuzzTests(ApiFactory factory, ITestOutputHelper output)
     }
 
     private static string Shorten(string text) => text.Length > 200 ? text[..200] + "…" : text;
-}
-
-/// <summary>Request URLs with junk in each parameter, already percent-encoded so that bytes no
-/// client would send (%00, a lone surrogate as %ED%A0%80, a bare %) reach the host as written.</summary>
-internal sealed class QueryFuzzGenerator(int seed)
-{
-    private static readonly string[] Countries = ["nl", "de", "se", "gb-eaw", "fr", "ua", "xx", "NL", "nl,de", "nl,,de", ",", "gb", "../nl", "nl/../de"];
-    private static readonly string[] Questions = ["minor-purchase-offence", "reporter-immunity", "article6-measures", "greta-article6-assessment", "no-such-question", "MINOR-PURCHASE-OFFENCE"];
-    private static readonly string[] Values = ["yes", "no", "partial", "unknown", "not-applicable", "answered", "maybe", "YES"];
-    private static readonly string[] Groups = ["minors", "reporting", "article6", "adults-and-victims", "nothing"];
-    private static readonly string[] Memberships = ["eu", "coe", "eea", "nato", "EU"];
-    private static readonly string[] Formats = ["csv", "json", "xml", "CSV", "", "csv;json", "../csv"];
-
-    private static readonly string[] Dates =
-    [
-        "2019-04-12", "2008-02-01", "2008-01-31", "2026-11-28", "2026-11-29", "0000-00-00", "0001-01-01", "9999-12-31", "2019-02-30",
-        "2019-4-12", "12/04/2019", "2019-04-12T00:00:00Z", "20190412", "-1", "yesterday", "2019-04-12 ", " 2019-04-12", "٢٠١٩-٠٤-١٢",
-    ];
-
-    private static readonly string[] Numbers =
-    [
-        "1", "2", "0", "-1", "10000", "10001", "100", "101", "2147483647", "2147483648", "-2147483648", "-2147483649",
-        "99999999999999999999", "1e3", "0x10", "1.5", "one", "", " 1", "+1", "١",
-    ];
-
-    private static readonly string[] QueryText =
-    [
-        "minor", "sex purchase ban", "Nordic model", "\"quoted phrase\"", "\"unbalanced", "\"", "\"\"", "\"a\" \"b", "a AND b", "a OR b", "NOT a",
-        "title:foo", "*", "?", "foo*", "*foo", "fo?o", "foo~", "foo~0.5", "foo~2", "/reg.*ex/", "/", "//", "[a TO z]", "{a TO z}", "[", "]", "{", "}",
-        "(((", ")))", "(a", "\\", "\\\"", "+-&&||!(){}[]^\"~*?:\\/", "^2", "foo^10", "*:*", "_id:1", "ECLI:NL:GHDHA:2018:2601", "§ 232a (6)",
-        "225-12-1", "600-bis", "s.53A", "&", "=", "#", "%", "%%", "a\u0001b\u0007\u001b", "\r\n", "\t", "\u200F\u202Eabc", "\uFEFF", "\uFFFF",
-        "e\u0301\u0301\u0301\u0301", "👍🏽", "仕事", "بيع الجنس", "Ζ", "Code pénal", "straf  recht", "   ",
-    ];
-
-    /// <summary>Fragments written into the URL as they stand: invalid percent-encodings and raw bytes.</summary>
-    private static readonly string[] RawFragments =
-        ["%00", "a%00b", "%ED%A0%80", "%ED%B0%80", "%C0%AF", "%FF", "%", "%zz", "%2", "+", "%2B", "%0D%0A", "%E2%80%AE", "%EF%BF%BE", "%F4%90%80%80", "%25", "%26q%3D"];
-
-    private readonly Random random = new(seed);
-
-    public string Next() => random.Next(12) switch
-    {
-        < 4 => "/api/v1/search" + Query(("q", Text), ("country", () => List(Countries)), ("question", () => List(Questions)), ("value", () => List(Values)),
-            ("group", () => List(Groups)), ("membership", () => List(Memberships)), ("asOf", Date), ("page", Number), ("pageSize", Number)),
-        4 => "/api/v1/countries/" + Segment(Countries) + Query(("asOf", Date)),
-        5 => "/api/v1/questions/" + Segment(Questions) + Query(("asOf", Date)),
-        6 => "/api/v1/compare" + Query(("countries", () => List(Countries)), ("questions", () => List(Questions)), ("asOf", Date)),
-        7 => "/api/v1/export" + Query(("format", () => Pick(Formats)), ("asOf", Date)),
-        8 => (random.Next(2) == 0 ? "/api/v1/countries" : "/api/v1/questions") + Query(("asOf", Date)),
-        9 => "/api/v1/search" + Query(("q", Text), ("page", Number), ("pageSize", Number)),
-
-        // The query alone, so that junk text reaches the search itself rather than stopping at
-        // a bad filter.
-        _ => "/api/v1/search?q=" + Text(),
-    };
-
-    private string Query(params (string Name, Func<string> Value)[] parameters)
-    {
-        var parts = new List<string>();
-        foreach (var (name, value) in parameters)
-        {
-            // Each parameter is absent, given once, or repeated (sometimes many times).
-            var times = random.Next(10) switch { < 4 => 0, < 8 => 1, 8 => 2, _ => random.Next(3, 200) };
-            for (var i = 0; i < times; i++)
-            {
-                parts.Add($"{name}={value()}");
-            }
-        }
-
-        if (random.Next(20) == 0)
-        {
-            parts.Add($"{Junk()}={Junk()}");
-        }
-
-        return parts.Count == 0 ? string.Empty : "?" + string.Join('&', parts);
-    }
-
-    private string Text() => random.Next(12) switch
-    {
-        0 => Encode(new string(Pick(["a", "ab ", "\"", "*", "é", "(", "\u0301"])[0], 5_000)),
-        1 => Encode(string.Join(' ', Enumerable.Range(0, random.Next(30, 40)).Select(i => $"w{i}"))),
-        2 => Encode(new string('x', random.Next(498, 503))),
-        3 => Junk(),
-        4 => Encode(Pick(QueryText)) + Junk() + Encode(Pick(QueryText)),
-        _ => Encode(string.Join(' ', Enumerable.Range(0, random.Next(1, 4)).Select(_ => Pick(QueryText)))),
-    };
-
-    private string Date() => random.Next(6) == 0 ? Junk() : Encode(Pick(Dates));
-
-    private string Number() => random.Next(8) == 0 ? Junk() : Encode(Pick(Numbers));
-
-    private string List(string[] known)
-    {
-        var items = Enumerable.Range(0, random.Next(1, 4)).Select(_ => random.Next(5) == 0 ? Junk() : Encode(Pick(known)));
-        return string.Join(random.Next(4) == 0 ? "%2C" : ",", items);
-    }
-
-    // A NUL in the path never reaches the application: Kestrel refuses the request line with 400
-    // itself, and the in-process test server throws in the client instead. So paths carry every
-    // other junk; NUL is tried in query strings, where it does reach the application.
-    private string Segment(string[] known) => random.Next(3) switch
-    {
-        0 => Junk().Replace("%00", "%01", StringComparison.Ordinal),
-        1 => Encode(Pick(QueryText)),
-        _ => Encode(Pick(known)),
-    };
-
-    private string Junk() => random.Next(4) switch
-    {
-        0 => Pick(RawFragments),
-        1 => Pick(RawFragments) + Encode(Pick(QueryText)) + Pick(RawFragments),
-        2 => Encode(RandomText(random.Next(1, 40))),
-        _ => Encode(new string('\u0301', random.Next(1, 2_000))),
-    };
-
-    private string RandomText(int length)
-    {
-        var text = new StringBuilder(length);
-        for (var i = 0; i < length; i++)
-        {
-            // Any code point outside the surrogate range: controls, RTL marks, private use, emoji.
-            var codePoint = random.Next(3) == 0 ? random.Next(0x20, 0x7F) : random.Next(0, 0x10FFFF);
-            text.Append(codePoint is >= 0xD800 and <= 0xDFFF ? "\uFFFD" : char.ConvertFromUtf32(codePoint));
-        }
-
-        return text.ToString();
-    }
-
-    private string Pick(string[] values) => values[random.Next(values.Length)];
-
-    private static string Encode(string value) => Uri.EscapeDataString(value);
 }

@@ -64,6 +64,7 @@ internal static class ServeCommand
             : null;
         await app.StartAsync(cancellation);
         snapshot.Site.Prepare();
+        snapshot.Index.WarmUp();
         output.WriteLine($"serving {snapshot.Content.Jurisdictions.Count} jurisdictions, {snapshot.Index.DocumentCount} indexed documents, data version {snapshot.Version}");
         output.WriteLine($"content loaded and validated in {loadedMs:N0} ms, index built in {snapshot.Index.Statistics.TotalMs:N0} ms");
         output.WriteLine($"ready in {TimeProvider.System.GetElapsedTime(started).TotalMilliseconds:N0} ms at {string.Join(", ", app.Urls)} (site: /, API: /api/v1, reference: /api/docs); Ctrl+C stops");

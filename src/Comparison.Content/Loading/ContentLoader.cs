@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Comparison.Content.Diagnostics;
+using Comparison.Content.Links;
 using Comparison.Content.Model;
 using Comparison.Content.Schema;
 using Comparison.Content.Validation;
@@ -73,11 +74,13 @@ public sealed class ContentLoader(YamlLimits limits, TimeProvider clock)
             }
         }
 
+        IReadOnlyList<ContentLink> links = [];
         if (questions is not null && instruments is not null)
         {
             var context = new RuleContext(questions.Value.Model, questions.Value.Document, instruments.Value.Model,
                 instruments.Value.Document, jurisdictions, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), diagnostics);
             ContentValidator.Run(context);
+            links = ContentLinks.Located(context);
         }
 
         var sorted = Sort(diagnostics);
@@ -86,7 +89,7 @@ public sealed class ContentLoader(YamlLimits limits, TimeProvider clock)
             : new ContentSet(questions.Value.Model, instruments.Value.Model,
                 jurisdictions.Select(j => j.Model).ToList(),
                 Convert.ToHexStringLower(hash.GetHashAndReset())[..12]);
-        return new LoadResult(content, sorted, files);
+        return new LoadResult(content, sorted, files) { Links = links };
     }
 
     /// <summary>Reads questions.yaml alone: what `comparison new` needs, even while other files are broken.</summary>

@@ -1,4 +1,5 @@
 using Comparison.Content.Diagnostics;
+using Comparison.Content.Links;
 using Comparison.Content.Model;
 
 namespace Comparison.Content.Loading;
@@ -14,4 +15,7 @@ public sealed record LoadResult(ContentSet? Content, IReadOnlyList<Diagnostic> D
     public int WarningCount => Diagnostics.Count(d => !d.IsError);
 
     public bool Succeeded => Content is not null && ErrorCount == 0;
+
+    /// <summary>Every URL field of the files that could be read, located (empty when a catalog could not be read).</summary>
+    public IReadOnlyList<ContentLink> Links { get; init; } = [];
 }

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Comparison.Content.Model;
 using Comparison.Search.Querying;
 using Comparison.Web.Api.Contracts;
+using Comparison.Web.Infrastructure;
 using Comparison.Web.Snapshots;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -21,7 +22,7 @@ internal static class SearchEndpoints
     }
 
     private static Results<Ok<SearchResponse>, ValidationProblem> Search(
-        SnapshotStore store, TimeProvider clock,
+        HttpContext context, SnapshotStore store, TimeProvider clock,
         [Description("What to look for: words and \"quoted phrases\", at most 500 characters.")] string? q = null,
         [Description("Jurisdiction ids, comma-separated.")] string[]? country = null,
         [Description("Question ids, comma-separated.")] string[]? question = null,
@@ -85,7 +86,9 @@ internal static class SearchEndpoints
         }
 
         var request = new SearchRequest(text, date, countries, questions, values, groups, memberships, page ?? 1, pageSize ?? DefaultPageSize);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var result = snapshot.Index.Search(request);
+        context.Items[ServerTimingMiddleware.IndexMillisecondsItem] = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         return TypedResults.Ok(new SearchResponse(snapshot.Version, date, text, result.Total, request.Page, request.PageSize,
             result.TimedOut, result.Hits, result.Facets));
     }

@@ -3,11 +3,14 @@ namespace Comparison.Cli.Tests.Commands;
 /// <summary>Runs the `comparison` command in-process and captures what it prints.</summary>
 internal sealed record CliRun(int ExitCode, string Output, string Error)
 {
-    public static CliRun Of(params string[] args)
+    public static CliRun Of(params string[] args) => With(null, args);
+
+    /// <summary>Runs with <paramref name="linkHandler"/> as check-links' network.</summary>
+    public static CliRun With(Func<HttpMessageHandler>? linkHandler, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exitCode = CliApplication.Run(args, output, error);
+        var exitCode = CliApplication.Run(args, output, error, linkHandler);
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
 

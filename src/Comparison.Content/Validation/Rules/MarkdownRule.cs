@@ -54,9 +54,11 @@ public sealed class MarkdownRule : IContentRule
                 "raw HTML is not rendered (it would show as text); use Markdown: **bold**, *italic*, [text](https://...), lists");
         }
 
-        foreach (var link in parsed.Descendants<LinkInline>())
+        var urls = parsed.Descendants<LinkInline>().Select(link => link.Url)
+            .Concat(parsed.Descendants<AutolinkInline>().Select(link => link.IsEmail ? "mailto:" + link.Url : link.Url));
+        foreach (var url in urls)
         {
-            if (link.Url is { Length: > 0 } url && !url.StartsWith("https://", StringComparison.Ordinal) && !url.StartsWith('#'))
+            if (url is { Length: > 0 } && !url.StartsWith("https://", StringComparison.Ordinal) && !url.StartsWith('#'))
             {
                 context.Error(document, pointer, DiagnosticCodes.Markdown,
                     $"the link '{url}' must be an absolute https URL (or a #anchor)");

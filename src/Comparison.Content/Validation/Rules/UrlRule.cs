@@ -1,4 +1,5 @@
 using Comparison.Content.Diagnostics;
+using Comparison.Content.Links;
 using Comparison.Content.Yaml;
 
 namespace Comparison.Content.Validation.Rules;
@@ -8,35 +9,21 @@ public sealed class UrlRule : IContentRule
 {
     public void Check(RuleContext context)
     {
-        for (var i = 0; i < context.Instruments.Instruments.Count; i++)
+        foreach (var (document, pointer, url, _) in ContentLinks.Of(context))
         {
-            CheckUrl(context, context.InstrumentsDocument, $"/instruments/{i}/url", context.Instruments.Instruments[i].Url);
+            CheckUrl(context, document, pointer, url);
         }
 
         foreach (var jurisdiction in context.Jurisdictions)
         {
-            var model = jurisdiction.Model;
-            for (var i = 0; i < model.Provisions.Count; i++)
+            var provisions = jurisdiction.Model.Provisions;
+            for (var i = 0; i < provisions.Count; i++)
             {
-                if (model.Provisions[i].Url is { } url)
+                if (provisions[i].Url is null)
                 {
-                    CheckUrl(context, jurisdiction.Document, $"/provisions/{i}/url", url);
+                    context.Warning(jurisdiction.Document, Pointers.Provision(i), DiagnosticCodes.Url,
+                        $"provision '{provisions[i].Id}' has no official URL; link its text on the official portal");
                 }
-                else
-                {
-                    context.Warning(jurisdiction.Document, $"/provisions/{i}", DiagnosticCodes.Url,
-                        $"provision '{model.Provisions[i].Id}' has no official URL; link its text on the official portal");
-                }
-            }
-
-            for (var i = 0; i < model.Sources.Count; i++)
-            {
-                CheckUrl(context, jurisdiction.Document, $"/sources/{i}/url", model.Sources[i].Url);
-            }
-
-            for (var i = 0; i < model.Cets197.Reports.Count; i++)
-            {
-                CheckUrl(context, jurisdiction.Document, $"/cets197/greta/{i}/url", model.Cets197.Reports[i].Url);
             }
         }
     }
