@@ -157,5 +157,8 @@ public class PageTests
         Assert.Contains("<tfoot>", html, StringComparison.Ordinal);
         Assert.Contains("CC BY 4.0", html, StringComparison.Ordinal);
         Assert.Contains("<td class=\"v-partial\">D</td>", html, StringComparison.Ordinal);
+        // The fictional EU member must answer every question: its unknown ones are marked missing.
+        Assert.Contains("<td class=\"v-missing\">!</td>", html, StringComparison.Ordinal);
+        Assert.Contains("required answers are answered", html, StringComparison.Ordinal);
     }
 }

@@ -4,34 +4,48 @@ namespace Comparison.Cli.Output;
 
 /// <summary>
 /// Prints the coverage grid as text: one row per jurisdiction, one column per question
-/// (numbered, with a legend), R = reviewed, d = draft, . = unknown; totals per row and column.
+/// (numbered, with a legend), R = reviewed, d = draft, . = unknown, ! = unknown although the
+/// depth targets of questions.yaml require it; a CETS column for the treaty dates; totals per
+/// row and column, and how far the content is from its targets.
 /// </summary>
 internal static class CoveragePrinter
 {
     public static void Print(TextWriter output, CoverageReport report)
     {
-        output.WriteLine("Coverage: R = answered and reviewed, d = answered (draft), . = unknown");
+        output.WriteLine("Coverage: R = answered and reviewed, d = answered (draft), . = unknown, ! = unknown but required");
         for (var i = 0; i < report.Questions.Count; i++)
         {
             output.WriteLine($"  Q{i + 1,-2} {report.Questions[i].Id}");
         }
 
+        output.WriteLine("  CETS CETS 197 ratification and entry-into-force dates recorded (y) or missing (!)");
+        output.WriteLine("  depth: full = every question required, core = the core questions required");
+
         var idWidth = Math.Max(8, report.Rows.Select(r => r.JurisdictionId.Length).DefaultIfEmpty(0).Max());
         var header = string.Concat(Enumerable.Range(1, report.Questions.Count).Select(i => $"{i,3}"));
         output.WriteLine();
-        output.WriteLine($"{"id".PadRight(idWidth)} {header}  answered");
+        output.WriteLine($"{"id".PadRight(idWidth)} {header}  CETS  answered  missing  depth");
         foreach (var row in report.Rows)
         {
-            var cells = string.Concat(row.Cells.Select(c => $"{Symbol(c),3}"));
-            output.WriteLine($"{row.JurisdictionId.PadRight(idWidth)} {cells}  {row.Answered}/{row.Cells.Count}");
+            var cells = string.Concat(row.Cells.Select((c, i) => $"{(row.IsMissing(i) ? '!' : Symbol(c)),3}"));
+            var depth = row.FullDepth ? "full" : row.RequiredCount > 0 ? "core" : "-";
+            output.WriteLine(
+                $"{row.JurisdictionId.PadRight(idWidth)} {cells}  {(row.Cets197Dated ? 'y' : '!'),4}  " +
+                $"{$"{row.Answered}/{row.Cells.Count}",8}  {row.Missing,7}  {depth}");
         }
 
         var totals = string.Concat(Enumerable.Range(0, report.Questions.Count).Select(i => $"{report.AnsweredFor(i),3}"));
-        output.WriteLine($"{"answered".PadRight(idWidth)} {totals}");
+        output.WriteLine($"{"answered".PadRight(idWidth)} {totals}  {report.Cets197Dated,4}");
         output.WriteLine();
         output.WriteLine(
             $"{report.Rows.Count} jurisdictions x {report.Questions.Count} questions = {report.Cells} answers: " +
             $"{report.Count(CoverageState.Reviewed)} reviewed, {report.Count(CoverageState.Draft)} draft, {report.Count(CoverageState.Unknown)} unknown");
+        if (report.RequiredCells > 0)
+        {
+            output.WriteLine(
+                $"Depth targets: {report.RequiredCells - report.MissingCells} of {report.RequiredCells} required answers answered, " +
+                $"{report.MissingCells} still unknown (!); CETS 197 dates recorded for {report.Cets197Dated} of {report.Rows.Count}");
+        }
     }
 
     private static char Symbol(CoverageState state) => state switch

@@ -15,10 +15,27 @@ public enum CoverageState
     Reviewed,
 }
 
-/// <summary>One jurisdiction's row of the coverage grid.</summary>
-public sealed record CoverageRow(string JurisdictionId, string Name, IReadOnlyList<CoverageState> Cells)
+/// <summary>
+/// One jurisdiction's row of the coverage grid. <see cref="Required"/> says, per question, whether
+/// the depth targets of questions.yaml require an answer; <see cref="Cets197Dated"/> whether the
+/// ratification (or accession) and entry-into-force dates of CETS 197 are recorded.
+/// </summary>
+public sealed record CoverageRow(
+    string JurisdictionId,
+    string Name,
+    IReadOnlyList<CoverageState> Cells,
+    IReadOnlyList<bool> Required,
+    bool FullDepth,
+    bool Cets197Dated)
 {
     public int Answered => Cells.Count(c => c != CoverageState.Unknown);
+
+    public int RequiredCount => Required.Count(r => r);
+
+    /// <summary>Required answers that are still unknown.</summary>
+    public int Missing => Cells.Where((c, i) => Required[i] && c == CoverageState.Unknown).Count();
+
+    public bool IsMissing(int questionIndex) => Required[questionIndex] && Cells[questionIndex] == CoverageState.Unknown;
 }
 
 /// <summary>
@@ -33,11 +50,35 @@ public sealed record CoverageReport(IReadOnlyList<Question> Questions, IReadOnly
 
     public int AnsweredFor(int questionIndex) => Rows.Count(r => r.Cells[questionIndex] != CoverageState.Unknown);
 
+    /// <summary>Answers the depth targets require, in all rows.</summary>
+    public int RequiredCells => Rows.Sum(r => r.RequiredCount);
+
+    /// <summary>Required answers that are still unknown, in all rows.</summary>
+    public int MissingCells => Rows.Sum(r => r.Missing);
+
+    public int Cets197Dated => Rows.Count(r => r.Cets197Dated);
+
     public static CoverageReport Of(ContentSet content)
     {
+        var targets = content.Questions.Targets;
+        var fullIds = (targets?.Full?.JurisdictionIds ?? []).ToHashSet(StringComparer.Ordinal);
+        var fullMemberships = targets?.Full?.MembershipIds ?? [];
+        var core = (targets?.CoreQuestionIds ?? []).ToHashSet(StringComparer.Ordinal);
+
         var rows = content.Jurisdictions
             .OrderBy(j => j.Id, StringComparer.Ordinal)
-            .Select(j => new CoverageRow(j.Id, j.Name, content.Questions.Questions.Select(q => StateOf(j, q)).ToList()))
+            .Select(j =>
+            {
+                // Without targets nothing is required, so the report shows no gaps.
+                var fullDepth = targets is not null && (fullIds.Contains(j.Id) || fullMemberships.Any(j.IsMemberOf));
+                return new CoverageRow(
+                    j.Id,
+                    j.Name,
+                    content.Questions.Questions.Select(q => StateOf(j, q)).ToList(),
+                    content.Questions.Questions.Select(q => fullDepth || core.Contains(q.Id)).ToList(),
+                    fullDepth,
+                    j.Cets197.Ratified is not null && j.Cets197.InForce is not null);
+            })
             .ToList();
         return new CoverageReport(content.Questions.Questions, rows);
     }

@@ -24,9 +24,28 @@ public sealed record QuestionOption(string Id, string Label);
 public sealed record QuestionGroup(string Id, string Title);
 
 /// <summary>The contents of questions.yaml.</summary>
-public sealed record QuestionCatalog(IReadOnlyList<QuestionGroup> Groups, IReadOnlyList<Question> Questions)
+public sealed record QuestionCatalog(IReadOnlyList<QuestionGroup> Groups, IReadOnlyList<Question> Questions, CoverageTargets? Targets = null)
 {
     public Question? Find(string id) => Questions.FirstOrDefault(q => q.Id == id);
+}
+
+/// <summary>
+/// The depth the knowledge base aims for: which jurisdictions must answer every question
+/// (<see cref="Full"/>), and which questions every other jurisdiction must answer
+/// (<see cref="Core"/>). `unknown` stays a valid answer; the coverage report uses the targets
+/// only to show where the content falls short of them.
+/// </summary>
+public sealed record CoverageTargets(FullDepthTarget? Full, IReadOnlyList<string>? Core)
+{
+    public IReadOnlyList<string> CoreQuestionIds => Core ?? [];
+}
+
+/// <summary>Jurisdictions held to every question: by membership (eu) or by id.</summary>
+public sealed record FullDepthTarget(IReadOnlyList<string>? Memberships, IReadOnlyList<string>? Jurisdictions)
+{
+    public IReadOnlyList<string> MembershipIds => Memberships ?? [];
+
+    public IReadOnlyList<string> JurisdictionIds => Jurisdictions ?? [];
 }
 
 /// <summary>Question types; values are fixed by the schema.</summary>

@@ -33,4 +33,21 @@ public sealed class ValidateCommandTests
         Assert.Equal(1, run.ExitCode);
         Assert.StartsWith("/no/such/folder:1:1: error missing-folder:", run.OutputLines[0]);
     }
+
+    [Fact]
+    public void Coverage_marks_required_unknown_answers_and_counts_the_gap_to_the_depth_targets()
+    {
+        using var content = new ScratchContent();
+        var fixture = Path.Combine(ScratchContent.RepositoryRoot, "tests", "Comparison.Content.Tests", "TestData", "valid", "zz.yaml");
+        File.Copy(fixture, Path.Combine(content.Directory, "countries", "zz.yaml"));
+
+        var run = CliRun.Of("validate", "--content", content.Directory, "--coverage");
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        // The fictional jurisdiction is an EU member, so every question is required: its two
+        // unknown answers (Q9 reporter-immunity, Q14 greta-article6-assessment) show as '!'.
+        var row = Assert.Single(run.OutputLines, l => l.StartsWith("zz ", StringComparison.Ordinal));
+        Assert.Matches(@"^zz\s+d  d  d  d  d  d  d  d  !  d  d  d  d  !\s+y\s+12/14\s+2\s+full$", row);
+        Assert.Contains("Depth targets: 12 of 14 required answers answered, 2 still unknown (!); CETS 197 dates recorded for 1 of 1", run.Output);
+    }
 }

@@ -28,6 +28,8 @@ public sealed class ReferencesExistRule : IContentRule
             }
         }
 
+        CheckTargets(context);
+
         foreach (var jurisdiction in context.Jurisdictions)
         {
             var provisions = jurisdiction.Model.Provisions.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
@@ -61,6 +63,27 @@ public sealed class ReferencesExistRule : IContentRule
                             $"'{entry.SourceIds[k]}' is not a source id of this file; add it under sources or fix the id");
                     }
                 }
+            }
+        }
+    }
+
+    private static void CheckTargets(RuleContext context)
+    {
+        var targets = context.Questions.Targets;
+        if (targets is null)
+        {
+            return;
+        }
+
+        // Jurisdiction ids in targets.full are not checked against the files: a contributor's
+        // preview tree or a test fixture holds only some jurisdictions.
+        var core = targets.CoreQuestionIds;
+        for (var k = 0; k < core.Count; k++)
+        {
+            if (context.Questions.Find(core[k]) is null)
+            {
+                context.Error(context.QuestionsDocument, $"/targets/core/{k}", DiagnosticCodes.UnknownReference,
+                    $"'{core[k]}' is not a question id; list a question defined under questions");
             }
         }
     }

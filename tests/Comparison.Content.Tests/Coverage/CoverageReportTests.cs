@@ -1,0 +1,101 @@
+using Comparison.Content.Coverage;
+using Comparison.Content.Diagnostics;
+using Comparison.Content.Loading;
+using Comparison.Content.Model;
+using Comparison.Content.Tests.Support;
+
+namespace Comparison.Content.Tests.Coverage;
+
+/// <summary>
+/// The coverage report against the depth targets of questions.yaml: which jurisdictions must
+/// answer every question, which only the core ones, and how many required answers are missing.
+/// </summary>
+public sealed class CoverageReportTests
+{
+    private static readonly ContentSet Real = new ContentLoader().Load(RepositoryPaths.Content).Content!;
+
+    private static readonly string[] FullByIdInRealTargets = ["no", "is", "ch", "gb-eaw", "gb-sct", "gb-nir"];
+
+    [Fact]
+    public void Eu_members_and_the_listed_jurisdictions_are_held_to_every_question_the_others_to_the_core()
+    {
+        var report = CoverageReport.Of(Real);
+        var core = Real.Questions.Targets!.CoreQuestionIds;
+        Assert.Equal(5, core.Count);
+
+        foreach (var row in report.Rows)
+        {
+            var jurisdiction = Real.FindJurisdiction(row.JurisdictionId)!;
+            var expectFull = jurisdiction.IsMemberOf("eu") || FullByIdInRealTargets.Contains(row.JurisdictionId);
+            Assert.Equal(expectFull, row.FullDepth);
+            for (var i = 0; i < report.Questions.Count; i++)
+            {
+                Assert.Equal(expectFull || core.Contains(report.Questions[i].Id), row.Required[i]);
+            }
+        }
+
+        Assert.Equal(27, report.Rows.Count(r => Real.FindJurisdiction(r.JurisdictionId)!.IsMemberOf("eu")));
+        Assert.Equal(27 + FullByIdInRealTargets.Length, report.Rows.Count(r => r.FullDepth));
+    }
+
+    [Fact]
+    public void Missing_counts_exactly_the_required_answers_that_are_unknown()
+    {
+        var report = CoverageReport.Of(Real);
+        var expected = 0;
+        var required = 0;
+        foreach (var jurisdiction in Real.Jurisdictions)
+        {
+            var full = jurisdiction.IsMemberOf("eu") || FullByIdInRealTargets.Contains(jurisdiction.Id);
+            foreach (var question in Real.Questions.Questions)
+            {
+                if (!full && !Real.Questions.Targets!.CoreQuestionIds.Contains(question.Id))
+                {
+                    continue;
+                }
+
+                required++;
+                if (jurisdiction.Answers[question.Id].Value.IsUnknown)
+                {
+                    expected++;
+                }
+            }
+        }
+
+        Assert.Equal(required, report.RequiredCells);
+        Assert.Equal(expected, report.MissingCells);
+        Assert.Equal(Real.Jurisdictions.Count(j => j.Cets197.Ratified is not null && j.Cets197.InForce is not null), report.Cets197Dated);
+    }
+
+    [Fact]
+    public void Without_targets_nothing_is_required()
+    {
+        var untargeted = Real with { Questions = Real.Questions with { Targets = null } };
+        var report = CoverageReport.Of(untargeted);
+        Assert.Equal(0, report.RequiredCells);
+        Assert.Equal(0, report.MissingCells);
+        Assert.All(report.Rows, r => Assert.False(r.FullDepth));
+    }
+
+    [Fact]
+    public void A_core_target_naming_no_question_is_a_located_error_in_questions_yaml()
+    {
+        using var content = new TemporaryContent()
+            .WithCountry("zz.yaml", File.ReadAllText(Path.Combine(RepositoryPaths.TestData, "valid", "zz.yaml")));
+        var questionsPath = Path.Combine(content.Directory, ContentLayout.QuestionsFile);
+        var lines = File.ReadAllLines(questionsPath).ToList();
+        var at = lines.FindIndex(l => l == "    - reporter-immunity");
+        Assert.True(at > 0, "questions.yaml lists reporter-immunity under targets.core");
+        lines[at] = "    - reporter-imunity";
+        File.WriteAllLines(questionsPath, lines);
+
+        var result = content.Load();
+
+        Assert.Null(result.Content);
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCodes.UnknownReference, error.Code);
+        Assert.EndsWith(ContentLayout.QuestionsFile, error.File);
+        Assert.Equal((at + 1, 7), (error.Line, error.Column));
+        Assert.Contains("'reporter-imunity' is not a question id", error.Message);
+    }
+}
