@@ -29,6 +29,7 @@ public static class DiagnosticCodes
     public const string DateInvalid = "date-invalid";
     public const string DateOrder = "date-order";
     public const string DateFuture = "date-future";
+    public const string EntryIntoForce = "entry-into-force";
     public const string HistoryOverlap = "history-overlap";
     public const string HistoryGap = "history-gap";
     public const string SinceHistory = "since-history";

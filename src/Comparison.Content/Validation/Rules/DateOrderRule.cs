@@ -1,8 +1,12 @@
 using Comparison.Content.Diagnostics;
+using Comparison.Content.Model;
 
 namespace Comparison.Content.Validation.Rules;
 
-/// <summary>Ranges run forwards: signed before ratified before in force; from before until.</summary>
+/// <summary>
+/// Ranges run forwards: signed before ratified before in force; from before until. CETS 197's
+/// entry into force for a state follows from its ratification (Article 42), so the two must agree.
+/// </summary>
 public sealed class DateOrderRule : IContentRule
 {
     public void Check(RuleContext context)
@@ -11,16 +15,29 @@ public sealed class DateOrderRule : IContentRule
         {
             var document = jurisdiction.Document;
             var cets = jurisdiction.Model.Cets197;
+            var ordered = true;
             if (cets.Signed is { } signed && cets.Ratified is { } ratified && ratified < signed)
             {
+                ordered = false;
                 context.Error(document, "/cets197/ratified", DiagnosticCodes.DateOrder,
                     $"ratified ({ratified:yyyy-MM-dd}) is before signed ({signed:yyyy-MM-dd})");
             }
 
-            if (cets.Ratified is { } r && cets.InForce is { } inForce && inForce <= r)
+            if (cets.Ratified is { } r && cets.InForce is { } inForce)
             {
-                context.Error(document, "/cets197/inForce", DiagnosticCodes.DateOrder,
-                    $"entry into force ({inForce:yyyy-MM-dd}) must come after ratification ({r:yyyy-MM-dd})");
+                var expected = Cets197Status.EntryIntoForceAfter(r);
+                if (inForce <= r)
+                {
+                    context.Error(document, "/cets197/inForce", DiagnosticCodes.DateOrder,
+                        $"entry into force ({inForce:yyyy-MM-dd}) must come after ratification ({r:yyyy-MM-dd})");
+                }
+                else if (ordered && inForce != expected)
+                {
+                    context.Error(document, "/cets197/inForce", DiagnosticCodes.EntryIntoForce,
+                        $"entry into force ({inForce:yyyy-MM-dd}) does not follow from ratification ({r:yyyy-MM-dd}): "
+                        + $"under Article 42 it is the first day of the month after three months from the deposit, {expected:yyyy-MM-dd}; "
+                        + "check both dates against the treaty office's chart (a parliament's approval is not the deposit)");
+                }
             }
 
             for (var i = 0; i < jurisdiction.Model.Provisions.Count; i++)
