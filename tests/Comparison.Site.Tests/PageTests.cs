@@ -150,6 +150,17 @@ public class PageTests
     }
 
     [Fact]
+    public void A_follow_up_question_page_says_where_it_applies()
+    {
+        var followUp = SiteFixture.RealSite.Page("/questions/minor-purchase-age-limit/index.html");
+        Assert.Contains("<p class=\"note applies-when\">", followUp, StringComparison.Ordinal);
+        Assert.Contains("href=\"/questions/minor-purchase-offence/\"", followUp, StringComparison.Ordinal);
+        Assert.Contains("is yes or partial", followUp, StringComparison.Ordinal);
+        var first = SiteFixture.RealSite.Page("/questions/minor-purchase-offence/index.html");
+        Assert.DoesNotContain("applies-when", first, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_about_page_has_the_coverage_grid_with_totals()
     {
         var html = SiteFixture.FictionalSite.Page("/about/index.html");

@@ -17,6 +17,10 @@ public sealed class QuestionsAndCompareEndpointTests(ApiFactory factory)
         var article6 = body.GetProperty("questions").EnumerateArray().Single(q => q.GetProperty("id").GetString() == "article6-measures");
         Assert.Equal("multi-choice", article6.GetProperty("type").GetString());
         Assert.Equal(8, article6.GetProperty("options").GetArrayLength());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, article6.GetProperty("appliesWhen").ValueKind);
+        var conditions = body.GetProperty("questions").EnumerateArray().Single(q => q.GetProperty("id").GetString() == "reporter-immunity-conditions");
+        Assert.Equal("reporter-immunity", conditions.GetProperty("appliesWhen").GetProperty("question").GetString());
+        Assert.Equal(["yes", "partial"], conditions.GetProperty("appliesWhen").GetProperty("values").EnumerateArray().Select(v => v.GetString()));
     }
 
     [Fact]

@@ -42,4 +42,5 @@ public static class DiagnosticCodes
     public const string ReviewStale = "review-stale";
     public const string OriginalText = "original-text";
     public const string UnusedEntry = "unused-entry";
+    public const string AppliesWhen = "applies-when";
 }

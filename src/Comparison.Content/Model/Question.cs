@@ -10,7 +10,8 @@ public sealed record Question(
     string Text,
     IReadOnlyList<QuestionOption>? Options,
     IReadOnlyList<string>? Instruments,
-    IReadOnlyList<string>? Keywords = null)
+    IReadOnlyList<string>? Keywords = null,
+    AppliesWhen? AppliesWhen = null)
 {
     public IReadOnlyList<string> SearchKeywords => Keywords ?? [];
 
@@ -20,6 +21,13 @@ public sealed record Question(
 }
 
 public sealed record QuestionOption(string Id, string Label);
+
+/// <summary>
+/// A follow-up question applies only where another question's answer is one of
+/// <see cref="Values"/> (the age limit of a purchase offence only where there is one).
+/// Elsewhere its answer is <c>not-applicable</c>.
+/// </summary>
+public sealed record AppliesWhen(string Question, IReadOnlyList<string> Values);
 
 public sealed record QuestionGroup(string Id, string Title);
 

@@ -18,6 +18,7 @@ public static class ContentValidator
         new MarkdownRule(),
         new EveryQuestionAnsweredRule(),
         new ValueFitsQuestionRule(),
+        new AppliesWhenRule(),
         new ProvisionReplacementRule(),
         new ReviewFreshnessRule(),
         new OriginalTextRule(),

@@ -27,7 +27,7 @@ internal static class DtoMapper
 
     public static QuestionDto Question(Question q, QuestionCatalog catalog) => new(
         q.Id, q.Group, catalog.Groups.FirstOrDefault(g => g.Id == q.Group)?.Title ?? q.Group, q.Type, q.Unit, q.Title, q.Text,
-        q.Choices, q.InstrumentIds);
+        q.Choices, q.InstrumentIds, q.AppliesWhen);
 
     private static ProvisionDto Provision(Provision p) => new(
         p.Id, p.Citation, p.Title, p.Language, p.Text, p.Translation, TranslationIsUnofficial: p.Translation is not null,

@@ -35,7 +35,7 @@ public sealed record CountryResponse(
 
 public sealed record QuestionDto(
     string Id, string Group, string GroupTitle, string Type, string? Unit, string Title, string Text,
-    IReadOnlyList<QuestionOption> Options, IReadOnlyList<string> Instruments);
+    IReadOnlyList<QuestionOption> Options, IReadOnlyList<string> Instruments, AppliesWhen? AppliesWhen);
 
 public sealed record QuestionsResponse(string DataVersion, DateOnly AsOf, IReadOnlyList<QuestionGroup> Groups, IReadOnlyList<QuestionDto> Questions);
 

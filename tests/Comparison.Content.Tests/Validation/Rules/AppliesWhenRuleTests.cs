@@ -1,0 +1,100 @@
+using Comparison.Content.Diagnostics;
+using Comparison.Content.Loading;
+using Comparison.Content.Tests.Support;
+
+namespace Comparison.Content.Tests.Validation.Rules;
+
+/// <summary>
+/// Follow-up questions (appliesWhen in questions.yaml) agree with the answer they follow: an age
+/// limit is not-applicable exactly where there is no purchase offence.
+/// </summary>
+public sealed class AppliesWhenRuleTests : RuleTestBase
+{
+    [Fact]
+    public void Valid_content_passes() => AssertValidFixtureHasNone(DiagnosticCodes.AppliesWhen);
+
+    [Fact]
+    public void The_real_questions_declare_the_follow_ups()
+    {
+        using var content = new TemporaryContent().WithCountry("zz.yaml", ValidFixture);
+        var questions = content.Load().Content!.Questions;
+        Assert.Equal("minor-purchase-offence", questions.Find("minor-purchase-age-limit")!.AppliesWhen!.Question);
+        Assert.Equal("victim-services-offence", questions.Find("victim-services-knowledge")!.AppliesWhen!.Question);
+        Assert.Equal(["yes", "partial"], questions.Find("reporter-immunity-conditions")!.AppliesWhen!.Values);
+    }
+
+    [Fact]
+    public void A_follow_up_marked_not_applicable_where_it_applies_is_a_located_error()
+    {
+        var text = ValidFixture.Replace("  minor-purchase-age-limit:\n    value: 18", "  minor-purchase-age-limit:\n    value: not-applicable");
+        var error = Assert.Single(LoadJurisdiction(text).Diagnostics, d => d.Code == DiagnosticCodes.AppliesWhen);
+        Assert.True(error.IsError);
+        Assert.Equal((LineOf(text, "    value: not-applicable", after: "  minor-purchase-age-limit:"), 12), (error.Line, error.Column));
+        Assert.Contains("'minor-purchase-offence' is 'yes', so it applies", error.Message);
+    }
+
+    [Fact]
+    public void A_follow_up_answered_where_it_does_not_apply_is_an_error()
+    {
+        var text = ValidFixture.Replace("  victim-services-offence:\n    value: yes", "  victim-services-offence:\n    value: \"no\"");
+        var result = LoadJurisdiction(text);
+        var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.AppliesWhen);
+        Assert.True(error.IsError);
+        Assert.Null(result.Content);
+        Assert.Equal(LineOf(text, "    value: negligence", after: "  victim-services-knowledge:"), error.Line);
+        Assert.Contains("'victim-services-knowledge' is 'negligence', but 'victim-services-offence' is 'no'", error.Message);
+        Assert.Contains("make it not-applicable", error.Message);
+    }
+
+    [Fact]
+    public void An_unknown_follow_up_where_it_does_not_apply_is_a_warning_only()
+    {
+        var text = ValidFixture
+            .Replace("  victim-services-offence:\n    value: yes", "  victim-services-offence:\n    value: \"no\"")
+            .Replace("  victim-services-knowledge:\n    value: negligence", "  victim-services-knowledge:\n    value: unknown");
+        var result = LoadJurisdiction(text);
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.AppliesWhen);
+        Assert.False(warning.IsError);
+        Assert.NotNull(result.Content);
+    }
+
+    [Fact]
+    public void An_unknown_decisive_answer_decides_nothing()
+    {
+        // The valid fixture: reporter-immunity unknown, its conditions not-applicable.
+        Assert.Contains("  reporter-immunity:\n    value: unknown", ValidFixture);
+        var answered = ValidFixture.Replace("  reporter-immunity-conditions:\n    value: not-applicable", "  reporter-immunity-conditions:\n    value: answered");
+        Assert.DoesNotContain(LoadJurisdiction(answered).Diagnostics, d => d.Code == DiagnosticCodes.AppliesWhen);
+    }
+
+    [Theory]
+    [InlineData("{ question: reporter-imunity, values: [\"yes\", partial] }", DiagnosticCodes.UnknownReference, "'reporter-imunity' is not another question's id")]
+    [InlineData("{ question: reporter-immunity-conditions, values: [\"yes\", partial] }", DiagnosticCodes.UnknownReference, "is not another question's id")]
+    [InlineData("{ question: reporter-immunity, values: [\"yes\", maybe] }", DiagnosticCodes.ValueType, "'maybe' is not a value of 'reporter-immunity'")]
+    public void A_bad_condition_in_questions_yaml_is_a_located_error(string condition, string code, string message)
+    {
+        using var content = new TemporaryContent().WithCountry("zz.yaml", ValidFixture);
+        var questionsPath = Path.Combine(content.Directory, ContentLayout.QuestionsFile);
+        var lines = File.ReadAllLines(questionsPath).ToList();
+        var at = lines.FindIndex(l => l == "    appliesWhen: { question: reporter-immunity, values: [\"yes\", partial] }");
+        Assert.True(at > 0, "questions.yaml makes reporter-immunity-conditions follow reporter-immunity");
+        lines[at] = "    appliesWhen: " + condition;
+        File.WriteAllLines(questionsPath, lines);
+
+        var result = content.Load();
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(code, error.Code);
+        Assert.EndsWith(ContentLayout.QuestionsFile, error.File);
+        Assert.Equal(at + 1, error.Line);
+        Assert.Contains(message, error.Message);
+    }
+
+    private static int LineOf(string text, string line, string after)
+    {
+        var lines = text.Split('\n');
+        var start = Array.IndexOf(lines, after);
+        Assert.True(start >= 0, $"fixture has '{after}'");
+        return Array.IndexOf(lines, line, start) + 1;
+    }
+}
