@@ -55,6 +55,9 @@ public sealed class RequestLimitTests(RealContentServer real) : IClassFixture<Re
     public async Task A_body_is_a_413_problem_another_method_a_405_problem_and_head_is_served()
     {
         using var get = new HttpRequestMessage(HttpMethod.Get, "/api/v1/search?q=minor") { Content = new StringContent(new string('x', 100_000)) };
+        // The server refuses without reading the body and then closes the connection; the next
+        // request must not race that close on a pooled connection.
+        get.Headers.ConnectionClose = true;
         var refused = await client.SendAsync(get);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, refused.StatusCode);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
