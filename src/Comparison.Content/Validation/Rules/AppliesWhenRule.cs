@@ -6,10 +6,13 @@ namespace Comparison.Content.Validation.Rules;
 /// <summary>
 /// A follow-up question (<see cref="Question.AppliesWhen"/>) and the answer it follows agree:
 /// where the purchase offence is "no", its age limit is not-applicable; where it is "yes", the age
-/// limit is not. Checked on current answers; an unknown answer to the first question decides nothing.
+/// limit is not (where it is "partial", not-applicable is allowed: the part covered may leave the
+/// follow-up's case out). Checked on current answers; an unknown answer to the first question decides nothing.
 /// </summary>
 public sealed class AppliesWhenRule : IContentRule
 {
+    private const string PartialValue = "partial";
+
     public void Check(RuleContext context)
     {
         var followUps = CheckCatalog(context);
@@ -29,7 +32,10 @@ public sealed class AppliesWhenRule : IContentRule
                 var applies = condition.Values.Contains(decisiveValue, StringComparer.Ordinal);
                 var pointer = $"{Pointers.Answer(question.Id)}/value";
                 var token = answer.Value.Token;
-                if (applies && token == AnswerValue.NotApplicable)
+                // A partial answer covers only some cases, and the follow-up's own case may be
+                // among those left out (an offence only for children under 16 has no penalty for a
+                // 16-year-old), so not-applicable is allowed there; the summary says why.
+                if (applies && token == AnswerValue.NotApplicable && decisiveValue != PartialValue)
                 {
                     context.Error(jurisdiction.Document, pointer, DiagnosticCodes.AppliesWhen,
                         $"'{question.Id}' is not-applicable, but '{condition.Question}' is '{decisiveValue}', so it applies; answer it, or make it unknown");

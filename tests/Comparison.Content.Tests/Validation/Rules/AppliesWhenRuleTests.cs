@@ -34,6 +34,23 @@ public sealed class AppliesWhenRuleTests : RuleTestBase
     }
 
     [Fact]
+    public void A_follow_up_may_be_not_applicable_where_the_answer_it_follows_is_partial()
+    {
+        // An offence that covers only children under 16 is partial, and it has no penalty for a
+        // 16- or 17-year-old: that follow-up does not apply, though the age limit still does.
+        var text = ValidFixture
+            .Replace("  minor-purchase-offence:\n    value: yes", "  minor-purchase-offence:\n    value: partial")
+            .Replace("  minor-purchase-max-penalty:\n    value: 6", "  minor-purchase-max-penalty:\n    value: not-applicable");
+        Assert.Contains("  minor-purchase-offence:\n    value: partial", text);
+        Assert.Contains("  minor-purchase-max-penalty:\n    value: not-applicable", text);
+        Assert.DoesNotContain(LoadJurisdiction(text).Diagnostics, d => d.Code == DiagnosticCodes.AppliesWhen);
+
+        var yes = text.Replace("  minor-purchase-offence:\n    value: partial", "  minor-purchase-offence:\n    value: yes");
+        var error = Assert.Single(LoadJurisdiction(yes).Diagnostics, d => d.Code == DiagnosticCodes.AppliesWhen);
+        Assert.Contains("'minor-purchase-offence' is 'yes', so it applies", error.Message);
+    }
+
+    [Fact]
     public void A_follow_up_answered_where_it_does_not_apply_is_an_error()
     {
         var text = ValidFixture.Replace("  victim-services-offence:\n    value: yes", "  victim-services-offence:\n    value: \"no\"");
