@@ -156,6 +156,9 @@ public class PageTests
         Assert.Contains("<p class=\"note applies-when\">", followUp, StringComparison.Ordinal);
         Assert.Contains("href=\"/questions/minor-purchase-offence/\"", followUp, StringComparison.Ordinal);
         Assert.Contains("is yes or partial", followUp, StringComparison.Ordinal);
+        Assert.DoesNotContain("may apply", followUp, StringComparison.Ordinal);
+        var penalty = SiteFixture.RealSite.Page("/questions/minor-purchase-max-penalty/index.html");
+        Assert.Contains("is yes, and may apply where it is partial", penalty, StringComparison.Ordinal);
         var first = SiteFixture.RealSite.Page("/questions/minor-purchase-offence/index.html");
         Assert.DoesNotContain("applies-when", first, StringComparison.Ordinal);
     }

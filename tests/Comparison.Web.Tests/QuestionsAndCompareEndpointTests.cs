@@ -21,6 +21,11 @@ public sealed class QuestionsAndCompareEndpointTests(ApiFactory factory)
         var conditions = body.GetProperty("questions").EnumerateArray().Single(q => q.GetProperty("id").GetString() == "reporter-immunity-conditions");
         Assert.Equal("reporter-immunity", conditions.GetProperty("appliesWhen").GetProperty("question").GetString());
         Assert.Equal(["yes", "partial"], conditions.GetProperty("appliesWhen").GetProperty("values").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, conditions.GetProperty("appliesWhen").GetProperty("mayApplyWhen").ValueKind);
+        var penalty = body.GetProperty("questions").EnumerateArray().Single(q => q.GetProperty("id").GetString() == "minor-purchase-max-penalty");
+        Assert.Equal(["yes"], penalty.GetProperty("appliesWhen").GetProperty("values").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(["partial"], penalty.GetProperty("appliesWhen").GetProperty("mayApplyWhen").EnumerateArray().Select(v => v.GetString()));
+        Assert.False(penalty.GetProperty("appliesWhen").TryGetProperty("mayApplyValues", out _));
     }
 
     [Fact]

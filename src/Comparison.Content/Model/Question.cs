@@ -25,9 +25,15 @@ public sealed record QuestionOption(string Id, string Label);
 /// <summary>
 /// A follow-up question applies only where another question's answer is one of
 /// <see cref="Values"/> (the age limit of a purchase offence only where there is one).
+/// Where that answer is one of <see cref="MayApplyWhen"/> it may or may not apply (an offence
+/// covering only children under 16 is partial and has no penalty for a 16-year-old).
 /// Elsewhere its answer is <c>not-applicable</c>.
 /// </summary>
-public sealed record AppliesWhen(string Question, IReadOnlyList<string> Values);
+public sealed record AppliesWhen(string Question, IReadOnlyList<string> Values, IReadOnlyList<string>? MayApplyWhen = null)
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<string> MayApplyValues => MayApplyWhen ?? [];
+}
 
 public sealed record QuestionGroup(string Id, string Title);
 

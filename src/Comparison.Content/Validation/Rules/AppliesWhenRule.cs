@@ -6,13 +6,11 @@ namespace Comparison.Content.Validation.Rules;
 /// <summary>
 /// A follow-up question (<see cref="Question.AppliesWhen"/>) and the answer it follows agree:
 /// where the purchase offence is "no", its age limit is not-applicable; where it is "yes", the age
-/// limit is not (where it is "partial", not-applicable is allowed: the part covered may leave the
-/// follow-up's case out). Checked on current answers; an unknown answer to the first question decides nothing.
+/// limit is not; where it is one of the condition's mayApplyWhen values, either is allowed.
+/// Checked on current answers; an unknown answer to the first question decides nothing.
 /// </summary>
 public sealed class AppliesWhenRule : IContentRule
 {
-    private const string PartialValue = "partial";
-
     public void Check(RuleContext context)
     {
         var followUps = CheckCatalog(context);
@@ -29,13 +27,15 @@ public sealed class AppliesWhenRule : IContentRule
                 }
 
                 var decisiveValue = decisive.Value.ToString();
+                if (condition.MayApplyValues.Contains(decisiveValue, StringComparer.Ordinal))
+                {
+                    continue;
+                }
+
                 var applies = condition.Values.Contains(decisiveValue, StringComparer.Ordinal);
                 var pointer = $"{Pointers.Answer(question.Id)}/value";
                 var token = answer.Value.Token;
-                // A partial answer covers only some cases, and the follow-up's own case may be
-                // among those left out (an offence only for children under 16 has no penalty for a
-                // 16-year-old), so not-applicable is allowed there; the summary says why.
-                if (applies && token == AnswerValue.NotApplicable && decisiveValue != PartialValue)
+                if (applies && token == AnswerValue.NotApplicable)
                 {
                     context.Error(jurisdiction.Document, pointer, DiagnosticCodes.AppliesWhen,
                         $"'{question.Id}' is not-applicable, but '{condition.Question}' is '{decisiveValue}', so it applies; answer it, or make it unknown");
@@ -78,16 +78,8 @@ public sealed class AppliesWhenRule : IContentRule
                 continue;
             }
 
-            var fits = true;
-            for (var k = 0; k < condition.Values.Count; k++)
-            {
-                if (ValueFitsQuestionRule.Problem(decisive, Parse(condition.Values[k])) is { } problem)
-                {
-                    fits = false;
-                    context.Error(context.QuestionsDocument, $"{pointer}/values/{k}", DiagnosticCodes.ValueType,
-                        $"'{condition.Values[k]}' is not a value of '{decisive.Id}': {problem}");
-                }
-            }
+            var fits = ValuesFit(context, decisive, condition.Values, $"{pointer}/values")
+                & ValuesFit(context, decisive, condition.MayApplyValues, $"{pointer}/mayApplyWhen");
 
             if (fits)
             {
@@ -96,6 +88,22 @@ public sealed class AppliesWhenRule : IContentRule
         }
 
         return followUps;
+    }
+
+    private static bool ValuesFit(RuleContext context, Question decisive, IReadOnlyList<string> values, string pointer)
+    {
+        var fits = true;
+        for (var k = 0; k < values.Count; k++)
+        {
+            if (ValueFitsQuestionRule.Problem(decisive, Parse(values[k])) is { } problem)
+            {
+                fits = false;
+                context.Error(context.QuestionsDocument, $"{pointer}/{k}", DiagnosticCodes.ValueType,
+                    $"'{values[k]}' is not a value of '{decisive.Id}': {problem}");
+            }
+        }
+
+        return fits;
     }
 
     private static AnswerValue Parse(string value) =>

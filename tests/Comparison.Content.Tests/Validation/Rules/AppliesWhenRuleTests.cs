@@ -21,6 +21,8 @@ public sealed class AppliesWhenRuleTests : RuleTestBase
         Assert.Equal("minor-purchase-offence", questions.Find("minor-purchase-age-limit")!.AppliesWhen!.Question);
         Assert.Equal("victim-services-offence", questions.Find("victim-services-knowledge")!.AppliesWhen!.Question);
         Assert.Equal(["yes", "partial"], questions.Find("reporter-immunity-conditions")!.AppliesWhen!.Values);
+        Assert.Equal(["partial"], questions.Find("minor-purchase-max-penalty")!.AppliesWhen!.MayApplyValues);
+        Assert.Empty(questions.Find("minor-purchase-age-limit")!.AppliesWhen!.MayApplyValues);
     }
 
     [Fact]
@@ -34,10 +36,10 @@ public sealed class AppliesWhenRuleTests : RuleTestBase
     }
 
     [Fact]
-    public void A_follow_up_may_be_not_applicable_where_the_answer_it_follows_is_partial()
+    public void A_follow_up_may_be_not_applicable_where_its_condition_says_it_may_apply()
     {
         // An offence that covers only children under 16 is partial, and it has no penalty for a
-        // 16- or 17-year-old: that follow-up does not apply, though the age limit still does.
+        // 16- or 17-year-old: questions.yaml declares mayApplyWhen: [partial] for that follow-up.
         var text = ValidFixture
             .Replace("  minor-purchase-offence:\n    value: yes", "  minor-purchase-offence:\n    value: partial")
             .Replace("  minor-purchase-max-penalty:\n    value: 6", "  minor-purchase-max-penalty:\n    value: not-applicable");
@@ -48,6 +50,11 @@ public sealed class AppliesWhenRuleTests : RuleTestBase
         var yes = text.Replace("  minor-purchase-offence:\n    value: partial", "  minor-purchase-offence:\n    value: yes");
         var error = Assert.Single(LoadJurisdiction(yes).Diagnostics, d => d.Code == DiagnosticCodes.AppliesWhen);
         Assert.Contains("'minor-purchase-offence' is 'yes', so it applies", error.Message);
+
+        // Other follow-ups of a partial offence still apply: its age limit may not be not-applicable.
+        var ageLimit = text.Replace("  minor-purchase-age-limit:\n    value: 18", "  minor-purchase-age-limit:\n    value: not-applicable");
+        var ageError = Assert.Single(LoadJurisdiction(ageLimit).Diagnostics, d => d.Code == DiagnosticCodes.AppliesWhen);
+        Assert.Contains("'minor-purchase-age-limit' is not-applicable, but 'minor-purchase-offence' is 'partial'", ageError.Message);
     }
 
     [Fact]
@@ -88,6 +95,7 @@ public sealed class AppliesWhenRuleTests : RuleTestBase
     [InlineData("{ question: reporter-imunity, values: [\"yes\", partial] }", DiagnosticCodes.UnknownReference, "'reporter-imunity' is not another question's id")]
     [InlineData("{ question: reporter-immunity-conditions, values: [\"yes\", partial] }", DiagnosticCodes.UnknownReference, "is not another question's id")]
     [InlineData("{ question: reporter-immunity, values: [\"yes\", maybe] }", DiagnosticCodes.ValueType, "'maybe' is not a value of 'reporter-immunity'")]
+    [InlineData("{ question: reporter-immunity, values: [\"yes\"], mayApplyWhen: [maybe] }", DiagnosticCodes.ValueType, "'maybe' is not a value of 'reporter-immunity'")]
     public void A_bad_condition_in_questions_yaml_is_a_located_error(string condition, string code, string message)
     {
         using var content = new TemporaryContent().WithCountry("zz.yaml", ValidFixture);
