@@ -17,7 +17,7 @@ public static class AsOfResolver
         if (answer.Since is null ? answer.Earlier.Count == 0 : date >= answer.Since)
         {
             return new ResolvedAnswer(questionId, answer.Value, answer.Since, null, answer.Summary,
-                answer.ProvisionIds, answer.SourceIds, IsCurrent: true, IsRecorded: true);
+                answer.ProvisionIds, answer.SourceIds, IsCurrent: true, IsRecorded: true, answer.Checked);
         }
 
         var previousUntil = (DateOnly?)null;
@@ -27,7 +27,7 @@ public static class AsOfResolver
             if ((from is null || from <= date) && date <= entry.Until)
             {
                 return new ResolvedAnswer(questionId, entry.Value, entry.From, entry.Until, entry.Summary,
-                    entry.ProvisionIds, entry.SourceIds, IsCurrent: false, IsRecorded: true);
+                    entry.ProvisionIds, entry.SourceIds, IsCurrent: false, IsRecorded: true, answer.Checked);
             }
 
             previousUntil = entry.Until;

@@ -5,6 +5,7 @@ namespace Comparison.Content.AsOf;
 /// <summary>
 /// The answer that applied on one date: its value, the period it covers, and what it rests on.
 /// <see cref="IsRecorded"/> is false when nothing is recorded for that date (value unknown).
+/// <see cref="Checked"/> is the date the answer was checked against its primary texts, if it was.
 /// </summary>
 public sealed record ResolvedAnswer(
     string QuestionId,
@@ -15,4 +16,5 @@ public sealed record ResolvedAnswer(
     IReadOnlyList<string> ProvisionIds,
     IReadOnlyList<string> SourceIds,
     bool IsCurrent,
-    bool IsRecorded);
+    bool IsRecorded,
+    DateOnly? Checked = null);

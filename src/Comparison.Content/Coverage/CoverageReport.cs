@@ -86,5 +86,5 @@ public sealed record CoverageReport(IReadOnlyList<Question> Questions, IReadOnly
     private static CoverageState StateOf(Jurisdiction jurisdiction, Question question) =>
         !jurisdiction.Answers.TryGetValue(question.Id, out var answer) || answer.Value.IsUnknown
             ? CoverageState.Unknown
-            : jurisdiction.Review.Status == Review.Reviewed ? CoverageState.Reviewed : CoverageState.Draft;
+            : jurisdiction.Review.Status == Review.Reviewed || answer.Checked is not null ? CoverageState.Reviewed : CoverageState.Draft;
 }

@@ -43,4 +43,5 @@ public static class DiagnosticCodes
     public const string OriginalText = "original-text";
     public const string UnusedEntry = "unused-entry";
     public const string AppliesWhen = "applies-when";
+    public const string Checked = "checked";
 }

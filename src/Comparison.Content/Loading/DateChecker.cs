@@ -12,7 +12,7 @@ namespace Comparison.Content.Loading;
 internal static class DateChecker
 {
     private static readonly HashSet<string> DateFields =
-        ["signed", "ratified", "inForce", "from", "until", "since", "date", "lastReviewed", "adopted", "transpositionDeadline"];
+        ["signed", "ratified", "inForce", "from", "until", "since", "date", "lastReviewed", "checked", "adopted", "transpositionDeadline"];
 
     public static void Check(YamlDocument document, ICollection<Diagnostic> diagnostics) =>
         Walk(document.Root, string.Empty, null, document, diagnostics);

@@ -3,6 +3,8 @@ namespace Comparison.Content.Model;
 /// <summary>
 /// The current answer to one question, from <see cref="Since"/> on, with the earlier values in
 /// <see cref="History"/> (oldest first) so that the law can be shown as of any date.
+/// <see cref="Checked"/> is the date a second reader checked the answer, history included,
+/// against the primary texts it cites; null while it is a draft.
 /// </summary>
 public sealed record Answer(
     AnswerValue Value,
@@ -10,7 +12,8 @@ public sealed record Answer(
     string Summary,
     IReadOnlyList<string>? Provisions,
     IReadOnlyList<string>? Sources,
-    IReadOnlyList<HistoryEntry>? History)
+    IReadOnlyList<HistoryEntry>? History,
+    DateOnly? Checked = null)
 {
     public IReadOnlyList<string> ProvisionIds => Provisions ?? [];
 

@@ -14,6 +14,7 @@ public static class ContentValidator
         new NoFutureDatesRule(),
         new HistoryRule(),
         new SourcesRequiredRule(),
+        new CheckedAnswerRule(),
         new UrlRule(),
         new MarkdownRule(),
         new EveryQuestionAnsweredRule(),

@@ -34,6 +34,7 @@ public sealed class NoFutureDatesRule : IContentRule
             foreach (var (questionId, answer) in model.Answers)
             {
                 dates.Add(($"{Pointers.Answer(questionId)}/since", answer.Since));
+                dates.Add(($"{Pointers.Answer(questionId)}/checked", answer.Checked));
                 for (var i = 0; i < answer.Earlier.Count; i++)
                 {
                     dates.Add(($"{Pointers.History(questionId, i)}/from", answer.Earlier[i].From));
