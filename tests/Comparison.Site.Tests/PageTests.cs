@@ -49,12 +49,46 @@ public class PageTests
         Assert.Contains("2002-10-01", dates);
         Assert.Contains("2021-12-31", dates);
         Assert.Contains("<li id=\"source-statute\">", html, StringComparison.Ordinal);
-        Assert.Contains("Draft: every answer", html, StringComparison.Ordinal);
+        Assert.Contains("Draft: the answers were written from the sources listed by one contributor. 1 of 12 known answers have since been checked", html, StringComparison.Ordinal);
         Assert.Contains("https://comparison.example.org/countries/zz/", Html.Between(html, "<pre class=\"cite\"", "</pre>"), StringComparison.Ordinal);
         Assert.Contains($"Accessed {SiteFixture.Today:yyyy-MM-dd}", html, StringComparison.Ordinal);
         Assert.Contains("<span class=\"badge v-na\">N/A</span>", Html.Section(html, "reporter-immunity-conditions"), StringComparison.Ordinal);
         Assert.Contains("<span class=\"badge v-text\">See text</span>", Html.Section(html, "minor-purchase-enforcement"), StringComparison.Ordinal);
         Assert.Contains("Negligence (the buyer should have suspected)", Html.Section(html, "minor-purchase-age-knowledge"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Each_answer_says_whether_it_was_checked_against_the_primary_text()
+    {
+        // zz's penalty answer carries checked: 2026-11-01; its other answers are drafts.
+        var html = SiteFixture.FictionalSite.Page("/countries/zz/index.html");
+        Assert.Contains("<p class=\"check checked\">Checked against the primary text on 2026-11-01.</p>", Html.Section(html, "minor-purchase-max-penalty"), StringComparison.Ordinal);
+        Assert.Contains("<p class=\"check\">Draft: not yet checked against the primary text by a second reader.</p>", Html.Section(html, "minor-purchase-offence"), StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"check", Html.Section(html, "reporter-immunity"), StringComparison.Ordinal);
+
+        // The check covers the answer's history, so the page as of an earlier date still says so.
+        var then = (await Fictional.RenderPageAsync("/countries/zz/", new DateOnly(2019, 4, 12), NoQuery))!;
+        Assert.Contains("Checked against the primary text on 2026-11-01.", Html.Section(then, "minor-purchase-max-penalty"), StringComparison.Ordinal);
+
+        var question = SiteFixture.FictionalSite.Page("/questions/minor-purchase-max-penalty/index.html");
+        var row = Html.Between(question, "<tr><th scope=\"row\"><a href=\"/countries/zz/#minor-purchase-max-penalty\">", "</tr>");
+        Assert.Contains("<span class=\"tag checked\" title=\"Checked against the primary text on 2026-11-01.\">checked</span>", row, StringComparison.Ordinal);
+        var draft = Html.Between(SiteFixture.FictionalSite.Page("/questions/minor-purchase-offence/index.html"), "<tr><th scope=\"row\"><a href=\"/countries/zz/#minor-purchase-offence\">", "</tr>");
+        Assert.Contains(">draft</span>", draft, StringComparison.Ordinal);
+
+        var compare = (await Fictional.RenderPageAsync("/compare/", SiteFixture.Today, new Dictionary<string, string> { ["c"] = "zz" }))!;
+        var cells = Html.Between(compare, "<a href=\"/questions/minor-purchase-max-penalty/\">", "</tr>");
+        Assert.Contains("<span class=\"tag checked\"", cells, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_spreadsheet_export_has_each_answers_checked_date()
+    {
+        var rows = Comparison.Site.Exports.DatasetExport.Rows(SiteFixture.Fictional, SiteFixture.Today);
+        Assert.Equal("2026-11-01", Assert.Single(rows, r => r.JurisdictionId == "zz" && r.QuestionId == "minor-purchase-max-penalty").Checked);
+        Assert.Null(Assert.Single(rows, r => r.JurisdictionId == "zz" && r.QuestionId == "minor-purchase-offence").Checked);
+        var header = System.Text.Encoding.UTF8.GetString(Comparison.Site.Exports.DatasetExport.Csv(SiteFixture.Fictional, SiteFixture.Today)).Split("\r\n")[0];
+        Assert.EndsWith("\"review_status\",\"last_reviewed\",\"checked\"", header, StringComparison.Ordinal);
     }
 
     [Fact]

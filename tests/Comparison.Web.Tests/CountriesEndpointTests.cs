@@ -50,6 +50,32 @@ public sealed class CountriesEndpointTests(ApiFactory factory)
     }
 
     [Fact]
+    public void An_answer_carries_its_checked_date_only_where_it_is_recorded()
+    {
+        var recorded = new Comparison.Content.AsOf.ResolvedAnswer("q", Comparison.Content.Model.AnswerValue.UnknownValue, null, null, "s", [], [],
+            IsCurrent: true, IsRecorded: true, Checked: new DateOnly(2026, 11, 2));
+        Assert.Equal(new DateOnly(2026, 11, 2), Comparison.Web.Api.DtoMapper.Answer(recorded).Checked);
+        Assert.Null(Comparison.Web.Api.DtoMapper.Answer(recorded with { IsRecorded = false }).Checked);
+        Assert.Null(Comparison.Web.Api.DtoMapper.Answer(recorded with { Checked = null }).Checked);
+    }
+
+    [Fact]
+    public async Task Every_answers_checked_date_is_the_one_in_the_content()
+    {
+        var content = Comparison.Testing.TestContent.LoadReal();
+        foreach (var id in new[] { "nl", "fi", "lt", "gb-eaw", "pl", "hr" })
+        {
+            var body = await JsonBody(await client.GetAsync($"/api/v1/countries/{id}"));
+            foreach (var answer in body.GetProperty("answers").EnumerateObject())
+            {
+                var expected = content.FindJurisdiction(id)!.Answers[answer.Name].Checked;
+                var actual = answer.Value.GetProperty("checked");
+                Assert.Equal(expected?.ToString("yyyy-MM-dd"), actual.ValueKind == System.Text.Json.JsonValueKind.Null ? null : actual.GetString());
+            }
+        }
+    }
+
+    [Fact]
     public async Task Translations_are_marked_unofficial()
     {
         var nl = await JsonBody(await client.GetAsync("/api/v1/countries/nl?asOf=2019-04-12"));

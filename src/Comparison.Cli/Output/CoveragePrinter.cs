@@ -12,7 +12,7 @@ internal static class CoveragePrinter
 {
     public static void Print(TextWriter output, CoverageReport report)
     {
-        output.WriteLine("Coverage: R = answered and reviewed, d = answered (draft), . = unknown, ! = unknown but required");
+        output.WriteLine("Coverage: R = answered and checked against the primary text, d = answered (draft), . = unknown, ! = unknown but required");
         for (var i = 0; i < report.Questions.Count; i++)
         {
             output.WriteLine($"  Q{i + 1,-2} {report.Questions[i].Id}");
@@ -39,7 +39,7 @@ internal static class CoveragePrinter
         output.WriteLine();
         output.WriteLine(
             $"{report.Rows.Count} jurisdictions x {report.Questions.Count} questions = {report.Cells} answers: " +
-            $"{report.Count(CoverageState.Reviewed)} reviewed, {report.Count(CoverageState.Draft)} draft, {report.Count(CoverageState.Unknown)} unknown");
+            $"{report.Count(CoverageState.Reviewed)} checked, {report.Count(CoverageState.Draft)} draft, {report.Count(CoverageState.Unknown)} unknown");
         if (report.RequiredCells > 0)
         {
             output.WriteLine(

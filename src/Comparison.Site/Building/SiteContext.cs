@@ -53,6 +53,20 @@ public sealed class SiteContext
 
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : string.Empty;
 
+    /// <summary>
+    /// Whether an answer shown for a date has been checked against its primary texts: by its own
+    /// <c>checked</c> date, or because the whole file is reviewed. Null when there is nothing to
+    /// check (no answer recorded, or unknown).
+    /// </summary>
+    public static AnswerCheck? CheckOf(Jurisdiction jurisdiction, ResolvedAnswer? answer) =>
+        answer is not { IsRecorded: true } || answer.Value.IsUnknown
+            ? null
+            : answer.Checked is { } on
+                ? new AnswerCheck(true, $"Checked against the primary text on {Date(on)}.")
+                : jurisdiction.Review.Status == Review.Reviewed
+                    ? new AnswerCheck(true, $"Checked against the primary text (file reviewed, last on {Date(jurisdiction.Review.LastReviewed)}).")
+                    : new AnswerCheck(false, "Draft: not yet checked against the primary text by a second reader.");
+
     public static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
     public static string Membership(string id) => id switch
@@ -67,3 +81,6 @@ public sealed class SiteContext
     public static string? SafeExternalUrl(string? url) =>
         url is not null && url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? url : null;
 }
+
+/// <summary>What a reader is told about how far an answer has been checked.</summary>
+public sealed record AnswerCheck(bool IsChecked, string Text);

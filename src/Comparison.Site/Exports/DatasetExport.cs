@@ -30,7 +30,8 @@ public static class DatasetExport
                     string.Join("; ", sources.Select(s => s.Title)),
                     string.Join(" ", sources.Select(s => s.Url)),
                     jurisdiction.Review.Status,
-                    jurisdiction.Review.LastReviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+                    jurisdiction.Review.LastReviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    answer is { IsRecorded: true } ? answer.Checked?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null));
             }
         }
 
@@ -49,7 +50,7 @@ public static class DatasetExport
         {
             CsvWriter.WriteRow(text, [
                 row.JurisdictionId, row.Jurisdiction, row.State, row.Memberships, row.QuestionId, row.Question, row.Group,
-                row.Value, row.Since, row.Until, row.Summary, row.Provisions, row.Sources, row.SourceUrls, row.ReviewStatus, row.LastReviewed,
+                row.Value, row.Since, row.Until, row.Summary, row.Provisions, row.Sources, row.SourceUrls, row.ReviewStatus, row.LastReviewed, row.Checked,
             ]);
         }
 
@@ -59,6 +60,6 @@ public static class DatasetExport
     private static readonly string[] Header =
     [
         "jurisdiction_id", "jurisdiction", "state", "memberships", "question_id", "question", "group",
-        "value", "valid_from", "valid_until", "summary", "provisions", "sources", "source_urls", "review_status", "last_reviewed",
+        "value", "valid_from", "valid_until", "summary", "provisions", "sources", "source_urls", "review_status", "last_reviewed", "checked",
     ];
 }

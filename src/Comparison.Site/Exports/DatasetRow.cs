@@ -17,4 +17,5 @@ public sealed record DatasetRow(
     string Sources,
     string SourceUrls,
     string ReviewStatus,
-    string LastReviewed);
+    string LastReviewed,
+    string? Checked = null);

@@ -22,10 +22,14 @@ public sealed record ProvisionDto(
 
 public sealed record SourceDto(string Id, string Title, string Publisher, DateOnly? Date, string Url, string Kind, string? Ecli);
 
-/// <summary>An answer as of the requested date. <c>Recorded</c> is false when nothing is recorded for it.</summary>
+/// <summary>
+/// An answer as of the requested date. <c>Recorded</c> is false when nothing is recorded for it;
+/// <c>Checked</c> is the date a second reader checked it against its primary texts (null: draft).
+/// </summary>
 public sealed record AnswerDto(
     AnswerValue Value, DateOnly? Since, DateOnly? Until, bool IsCurrent, bool Recorded,
-    string SummaryMarkdown, string SummaryHtml, IReadOnlyList<string> Provisions, IReadOnlyList<string> Sources);
+    string SummaryMarkdown, string SummaryHtml, IReadOnlyList<string> Provisions, IReadOnlyList<string> Sources,
+    DateOnly? Checked);
 
 public sealed record CountryResponse(
     string DataVersion, DateOnly AsOf, string Id, string Name, string NativeName, string Iso, string State,
