@@ -157,7 +157,13 @@ public class BuildTests
         var page = site.Page("/downloads/index.html");
         Assert.Contains("href=\"/downloads/comparison.csv\"", page, StringComparison.Ordinal);
         Assert.Contains(SiteFixture.Real.Version, page, StringComparison.Ordinal);
-        Assert.Contains(" KB", page, StringComparison.Ordinal);
+        // The page gives each file's size, in the unit that fits it, as built.
+        var shown = System.Text.RegularExpressions.Regex.Match(page, @"comparison\.csv</a>: spreadsheet \(CSV, UTF-8, RFC 4180\), ([0-9.]+) (bytes|KB|MB)</li>");
+        Assert.True(shown.Success, "the downloads page shows the CSV's size");
+        var factor = shown.Groups[2].Value switch { "KB" => 1024.0, "MB" => 1024.0 * 1024.0, _ => 1.0 };
+        var stated = double.Parse(shown.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) * factor;
+        var rounding = factor * (shown.Groups[2].Value == "MB" ? 0.05 : 0.5); // MB has one decimal, KB none
+        Assert.InRange(csv.Length, stated - rounding - 1, stated + rounding + 1);
     }
 
     [Fact]
