@@ -11,7 +11,7 @@ public sealed class SearchEndpointTests(ApiFactory factory)
     [Fact]
     public async Task A_search_returns_hits_with_permalinks_snippets_and_facets()
     {
-        var body = await JsonBody(await client.GetAsync("/api/v1/search?q=248b"));
+        var body = await JsonBody(await client.GetAsync("/api/v1/search?q=art.%20248b%20Sr"));
         Assert.True(body.GetProperty("total").GetInt32() > 0);
         var first = body.GetProperty("hits")[0];
         Assert.Equal("nl", first.GetProperty("jurisdictionId").GetString());
