@@ -52,6 +52,22 @@ public sealed class RequestLimitTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task Head_of_a_large_answer_sends_headers_and_no_body()
+    {
+        // The JSON export is over a megabyte: more than a server may hold for a client that, after
+        // a HEAD, never reads a body. A guard turns a hang into a failure.
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var head = new HttpRequestMessage(HttpMethod.Head, "/api/v1/export?format=json");
+        using var response = await client.SendAsync(head, guard.Token);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("application/json", response.Content.Headers.ContentType!.ToString(), StringComparison.Ordinal);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync(guard.Token));
+
+        var get = await client.GetAsync("/api/v1/export?format=json", guard.Token);
+        Assert.True((await get.Content.ReadAsByteArrayAsync(guard.Token)).Length > 1024 * 1024);
+    }
+
+    [Fact]
     public async Task A_body_is_a_413_problem_and_a_post_with_one_is_told_the_method_first()
     {
         foreach (var path in new[] { "/api/v1/search?q=minor", "/countries/nl/" })

@@ -38,13 +38,29 @@ internal sealed class RequestLimitsMiddleware(RequestDelegate next)
         }
 
         // HEAD is a GET without the body: routed as a GET, so every GET endpoint answers it.
-        // The server still knows the request was HEAD and sends the headers alone.
+        // The body it writes goes nowhere (the output cache, which runs inside, still keeps it whole),
+        // so no server, whether it knows the request was HEAD or not, has a body to send or hold.
         if (HttpMethods.IsHead(request.Method))
         {
             request.Method = HttpMethods.Get;
+            return WithoutBody(context, next);
         }
 
         return next(context);
+    }
+
+    private static async Task WithoutBody(HttpContext context, RequestDelegate next)
+    {
+        var server = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
+        context.Features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(Stream.Null, server));
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Features.Set(server);
+        }
     }
 
     private static Task Refuse(HttpContext context, int status, string title, string detail) =>
