@@ -13,7 +13,7 @@ namespace Comparison.Content.Validation.Rules;
 public sealed class CheckedAnswerRule : IContentRule
 {
     /// <summary>Source kinds that are primary texts, as opposed to studies and other secondary material.</summary>
-    public static readonly IReadOnlySet<string> PrimaryKinds =
+    private static readonly IReadOnlySet<string> PrimaryKinds =
         new HashSet<string>(["statute", "court-decision", "government-answer", "greta-report", "treaty"], StringComparer.Ordinal);
 
     public void Check(RuleContext context)
