@@ -208,5 +208,9 @@ public class PageTests
         // The fictional EU member must answer every question: its unknown ones are marked missing.
         Assert.Contains("<td class=\"v-missing\">!</td>", html, StringComparison.Ordinal);
         Assert.Contains("required answers are answered", html, StringComparison.Ordinal);
+        // GRETA column: the fictional EU member lists one dated report, the other none.
+        Assert.Contains("GRETA evaluation reports listed: 1 (column GRETA); 0 of them", html, StringComparison.Ordinal);
+        Assert.Matches("<td class=\"v-missing\">!</td><td class=\"v-missing\">0</td><td>\\d+ / 14</td>", html);
+        Assert.Matches("<td class=\"v-yes\">Yes</td><td>1</td><td>\\d+ / 14</td>", html);
     }
 }

@@ -4,9 +4,10 @@ namespace Comparison.Cli.Output;
 
 /// <summary>
 /// Prints the coverage grid as text: one row per jurisdiction, one column per question
-/// (numbered, with a legend), R = reviewed, d = draft, . = unknown, ! = unknown although the
-/// depth targets of questions.yaml require it; a CETS column for the treaty dates; totals per
-/// row and column, and how far the content is from its targets.
+/// (numbered, with a legend), R = checked, d = draft, . = unknown, ! = unknown although the
+/// depth targets of questions.yaml require it; a CETS column for the treaty dates; a GRETA
+/// column for the evaluation reports listed (with `?` where a report's year is missing); totals
+/// per row and column, and how far the content is from its targets.
 /// </summary>
 internal static class CoveragePrinter
 {
@@ -19,23 +20,24 @@ internal static class CoveragePrinter
         }
 
         output.WriteLine("  CETS CETS 197 ratification and entry-into-force dates recorded (y) or missing (!)");
+        output.WriteLine("  GRETA number of GRETA evaluation reports listed; ? = at least one without its year of publication");
         output.WriteLine("  depth: full = every question required, core = the core questions required");
 
         var idWidth = Math.Max(8, report.Rows.Select(r => r.JurisdictionId.Length).DefaultIfEmpty(0).Max());
         var header = string.Concat(Enumerable.Range(1, report.Questions.Count).Select(i => $"{i,3}"));
         output.WriteLine();
-        output.WriteLine($"{"id".PadRight(idWidth)} {header}  CETS  answered  missing  depth");
+        output.WriteLine($"{"id".PadRight(idWidth)} {header}  CETS  GRETA  answered  missing  depth");
         foreach (var row in report.Rows)
         {
             var cells = string.Concat(row.Cells.Select((c, i) => $"{(row.IsMissing(i) ? '!' : Symbol(c)),3}"));
             var depth = row.FullDepth ? "full" : row.RequiredCount > 0 ? "core" : "-";
             output.WriteLine(
-                $"{row.JurisdictionId.PadRight(idWidth)} {cells}  {(row.Cets197Dated ? 'y' : '!'),4}  " +
+                $"{row.JurisdictionId.PadRight(idWidth)} {cells}  {(row.Cets197Dated ? 'y' : '!'),4}  {Greta(row),5}  " +
                 $"{$"{row.Answered}/{row.Cells.Count}",8}  {row.Missing,7}  {depth}");
         }
 
         var totals = string.Concat(Enumerable.Range(0, report.Questions.Count).Select(i => $"{report.AnsweredFor(i),3}"));
-        output.WriteLine($"{"answered".PadRight(idWidth)} {totals}  {report.Cets197Dated,4}");
+        output.WriteLine($"{"answered".PadRight(idWidth)} {totals}  {report.Cets197Dated,4}  {report.GretaReports,5}");
         output.WriteLine();
         output.WriteLine(
             $"{report.Rows.Count} jurisdictions x {report.Questions.Count} questions = {report.Cells} answers: " +
@@ -46,7 +48,15 @@ internal static class CoveragePrinter
                 $"Depth targets: {report.RequiredCells - report.MissingCells} of {report.RequiredCells} required answers answered, " +
                 $"{report.MissingCells} still unknown (!); CETS 197 dates recorded for {report.Cets197Dated} of {report.Rows.Count}");
         }
+
+        var none = report.Rows.Count(r => r.GretaReports == 0);
+        output.WriteLine(
+            $"GRETA reports listed: {report.GretaReports}, {report.GretaUndated} without their year; " +
+            $"{none} {(none == 1 ? "jurisdiction lists" : "jurisdictions list")} none");
     }
+
+    private static string Greta(CoverageRow row) =>
+        row.GretaUndated > 0 ? $"{row.GretaReports}?" : row.GretaReports.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static char Symbol(CoverageState state) => state switch
     {

@@ -18,7 +18,9 @@ public enum CoverageState
 /// <summary>
 /// One jurisdiction's row of the coverage grid. <see cref="Required"/> says, per question, whether
 /// the depth targets of questions.yaml require an answer; <see cref="Cets197Dated"/> whether the
-/// ratification (or accession) and entry-into-force dates of CETS 197 are recorded.
+/// ratification (or accession) and entry-into-force dates of CETS 197 are recorded;
+/// <see cref="GretaReports"/> how many GRETA evaluation reports are listed and
+/// <see cref="GretaUndated"/> how many of them still lack their year of publication.
 /// </summary>
 public sealed record CoverageRow(
     string JurisdictionId,
@@ -26,7 +28,9 @@ public sealed record CoverageRow(
     IReadOnlyList<CoverageState> Cells,
     IReadOnlyList<bool> Required,
     bool FullDepth,
-    bool Cets197Dated)
+    bool Cets197Dated,
+    int GretaReports = 0,
+    int GretaUndated = 0)
 {
     public int Answered => Cells.Count(c => c != CoverageState.Unknown);
 
@@ -58,6 +62,12 @@ public sealed record CoverageReport(IReadOnlyList<Question> Questions, IReadOnly
 
     public int Cets197Dated => Rows.Count(r => r.Cets197Dated);
 
+    /// <summary>GRETA evaluation reports listed, in all rows.</summary>
+    public int GretaReports => Rows.Sum(r => r.GretaReports);
+
+    /// <summary>Listed GRETA reports whose year of publication is not recorded, in all rows.</summary>
+    public int GretaUndated => Rows.Sum(r => r.GretaUndated);
+
     public static CoverageReport Of(ContentSet content)
     {
         var targets = content.Questions.Targets;
@@ -77,7 +87,9 @@ public sealed record CoverageReport(IReadOnlyList<Question> Questions, IReadOnly
                     content.Questions.Questions.Select(q => StateOf(j, q)).ToList(),
                     content.Questions.Questions.Select(q => fullDepth || core.Contains(q.Id)).ToList(),
                     fullDepth,
-                    j.Cets197.Ratified is not null && j.Cets197.InForce is not null);
+                    j.Cets197.Ratified is not null && j.Cets197.InForce is not null,
+                    j.Cets197.Reports.Count,
+                    j.Cets197.Reports.Count(r => r.Year is null));
             })
             .ToList();
         return new CoverageReport(content.Questions.Questions, rows);

@@ -47,7 +47,25 @@ public sealed class ValidateCommandTests
         // The fictional jurisdiction is an EU member, so every question is required: its two
         // unknown answers (Q9 reporter-immunity, Q14 greta-article6-assessment) show as '!'.
         var row = Assert.Single(run.OutputLines, l => l.StartsWith("zz ", StringComparison.Ordinal));
-        Assert.Matches(@"^zz\s+d  d  d  d  d  d  d  d  !  d  d  d  d  !\s+y\s+12/14\s+2\s+full$", row);
+        Assert.Matches(@"^zz\s+d  d  d  d  d  d  d  d  !  d  d  d  d  !\s+y\s+1\s+12/14\s+2\s+full$", row);
         Assert.Contains("Depth targets: 12 of 14 required answers answered, 2 still unknown (!); CETS 197 dates recorded for 1 of 1", run.Output);
+        Assert.Contains("GRETA reports listed: 1, 0 without their year; 0 jurisdictions list none", run.Output);
+    }
+
+    [Fact]
+    public void Coverage_marks_a_jurisdiction_whose_listed_greta_report_lacks_its_year()
+    {
+        using var content = new ScratchContent();
+        var fixture = Path.Combine(ScratchContent.RepositoryRoot, "tests", "Comparison.Content.Tests", "TestData", "valid", "zz.yaml");
+        var yaml = File.ReadAllText(fixture);
+        Assert.Contains("      year: 2014\n", yaml, StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(content.Directory, "countries", "zz.yaml"), yaml.Replace("      year: 2014\n", "", StringComparison.Ordinal));
+
+        var run = CliRun.Of("validate", "--content", content.Directory, "--coverage");
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        var row = Assert.Single(run.OutputLines, l => l.StartsWith("zz ", StringComparison.Ordinal));
+        Assert.Matches(@"\s+y\s+1\?\s+12/14\s", row);
+        Assert.Contains("GRETA reports listed: 1, 1 without their year; 0 jurisdictions list none", run.Output);
     }
 }

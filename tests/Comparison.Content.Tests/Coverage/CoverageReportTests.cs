@@ -68,6 +68,28 @@ public sealed class CoverageReportTests
     }
 
     [Fact]
+    public void Greta_columns_count_the_listed_reports_and_those_without_a_year()
+    {
+        var report = CoverageReport.Of(Real);
+        foreach (var row in report.Rows)
+        {
+            var reports = Real.FindJurisdiction(row.JurisdictionId)!.Cets197.Reports;
+            Assert.Equal(reports.Count, row.GretaReports);
+            Assert.Equal(reports.Count(r => r.Year is null), row.GretaUndated);
+        }
+
+        Assert.Equal(Real.Jurisdictions.Sum(j => j.Cets197.Reports.Count), report.GretaReports);
+        Assert.Equal(Real.Jurisdictions.Sum(j => j.Cets197.Reports.Count(r => r.Year is null)), report.GretaUndated);
+
+        // One undated report is enough to count, whatever the others say.
+        var first = Real.Jurisdictions[0];
+        var undated = first with { Cets197 = first.Cets197 with { Greta = [new GretaReport(1, null, null, "https://example.org/greta")] } };
+        var changed = CoverageReport.Of(Real with { Jurisdictions = [undated, .. Real.Jurisdictions.Skip(1)] });
+        Assert.Equal(1, changed.Rows.Single(r => r.JurisdictionId == first.Id).GretaUndated);
+        Assert.Equal(1, changed.Rows.Single(r => r.JurisdictionId == first.Id).GretaReports);
+    }
+
+    [Fact]
     public void Without_targets_nothing_is_required()
     {
         var untargeted = Real with { Questions = Real.Questions with { Targets = null } };
