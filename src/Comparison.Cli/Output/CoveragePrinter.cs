@@ -55,8 +55,7 @@ internal static class CoveragePrinter
             $"{none} {(none == 1 ? "jurisdiction lists" : "jurisdictions list")} none");
     }
 
-    private static string Greta(CoverageRow row) =>
-        row.GretaUndated > 0 ? $"{row.GretaReports}?" : row.GretaReports.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static string Greta(CoverageRow row) => $"{row.GretaReports}{(row.GretaUndated > 0 ? "?" : "")}";
 
     private static char Symbol(CoverageState state) => state switch
     {

@@ -29,8 +29,8 @@ public sealed record CoverageRow(
     IReadOnlyList<bool> Required,
     bool FullDepth,
     bool Cets197Dated,
-    int GretaReports = 0,
-    int GretaUndated = 0)
+    int GretaReports,
+    int GretaUndated)
 {
     public int Answered => Cells.Count(c => c != CoverageState.Unknown);
 
