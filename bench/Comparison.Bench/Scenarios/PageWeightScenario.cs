@@ -32,9 +32,26 @@ internal static class PageWeightScenario
         {
             await using var context = await browser.NewContextAsync();
             var page = await context.NewPageAsync();
-            var responses = new List<IResponse>();
-            page.Response += (_, response) => responses.Add(response);
+            var seen = new List<IResponse>();
+            void OnResponse(object? sender, IResponse response)
+            {
+                lock (seen)
+                {
+                    seen.Add(response);
+                }
+            }
+
+            page.Response += OnResponse;
             await page.GotoAsync(url + path, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+
+            // A late response (a favicon, say) can still arrive while the sizes below are awaited:
+            // stop listening and count a snapshot, so the list is not changed under the loop.
+            page.Response -= OnResponse;
+            IResponse[] responses;
+            lock (seen)
+            {
+                responses = [.. seen];
+            }
 
             var byType = new Dictionary<string, (long Raw, long Transferred)>(StringComparer.Ordinal);
             var thirdParty = 0;
@@ -54,10 +71,10 @@ internal static class PageWeightScenario
             var transferred = byType.Values.Sum(v => v.Transferred);
             var met = transferred <= FirstLoadBudget && thirdParty == 0;
             allMet &= met;
-            rows.Add(new { kind, path, requests = responses.Count, thirdParty, transferred, byType = byType.ToDictionary(p => p.Key, p => new { raw = p.Value.Raw, transferred = p.Value.Transferred }) });
+            rows.Add(new { kind, path, requests = responses.Length, thirdParty, transferred, byType = byType.ToDictionary(p => p.Key, p => new { raw = p.Value.Raw, transferred = p.Value.Transferred }) });
             string Part(string type) => byType.TryGetValue(type, out var v) ? $"{type} {Summary.Kb(v.Raw)}/{Summary.Kb(v.Transferred)}" : $"{type} 0";
             Summary.Row(options.Results, "page weight", $"{kind} ({path})",
-                $"{Summary.Kb(transferred)} transferred, {responses.Count} requests, {thirdParty} third-party; raw/transferred: {Part("html")}, {Part("css")}, {Part("js")}, {Part("other")}",
+                $"{Summary.Kb(transferred)} transferred, {responses.Length} requests, {thirdParty} third-party; raw/transferred: {Part("html")}, {Part("css")}, {Part("js")}, {Part("other")}",
                 "≤ 60 KB, 0 third-party", Summary.Verdict(met));
         }
 
