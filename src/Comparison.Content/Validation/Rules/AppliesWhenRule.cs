@@ -1,4 +1,6 @@
+using Comparison.Content.AsOf;
 using Comparison.Content.Diagnostics;
+using Comparison.Content.Loading;
 using Comparison.Content.Model;
 
 namespace Comparison.Content.Validation.Rules;
@@ -7,7 +9,11 @@ namespace Comparison.Content.Validation.Rules;
 /// A follow-up question (<see cref="Question.AppliesWhen"/>) and the answer it follows agree:
 /// where the purchase offence is "no", its age limit is not-applicable; where it is "yes", the age
 /// limit is not; where it is one of the condition's mayApplyWhen values, either is allowed.
-/// Checked on current answers; an unknown answer to the first question decides nothing.
+/// Checked on current answers and on every earlier date the two answers' histories distinguish
+/// (back to 1 February 2008), so an "as of" view never shows an age limit for a year without a
+/// purchase offence. An unknown answer to the first question decides nothing; an earlier period
+/// where the first question's value rules the follow-up out but the follow-up records nothing is
+/// a warning, because a not-applicable history entry would answer it.
 /// </summary>
 public sealed class AppliesWhenRule : IContentRule
 {
@@ -25,6 +31,8 @@ public sealed class AppliesWhenRule : IContentRule
                 {
                     continue;
                 }
+
+                CheckEarlierDates(context, jurisdiction, question, condition, answer, decisive);
 
                 var decisiveValue = decisive.Value.ToString();
                 if (condition.MayApplyValues.Contains(decisiveValue, StringComparer.Ordinal))
@@ -56,6 +64,135 @@ public sealed class AppliesWhenRule : IContentRule
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Resolves both answers on every date where either one's recorded value can change (its
+    /// <c>since</c>, a history entry's first day, the day after one ends) and reports the first
+    /// date on which an earlier value of the follow-up contradicts the answer it follows. Dates on
+    /// which both answers are current are left to the check of the current values.
+    /// </summary>
+    private static void CheckEarlierDates(RuleContext context, LoadedJurisdiction jurisdiction, Question question,
+        AppliesWhen condition, Answer answer, Answer decisive)
+    {
+        if (!IsWellOrdered(answer) || !IsWellOrdered(decisive))
+        {
+            return; // the history rule reports the overlap; resolving dates in it would only add noise
+        }
+
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var date in ChangeDates(answer, decisive, context.Today))
+        {
+            var then = AsOfResolver.Resolve(condition.Question, decisive, date);
+            var follow = AsOfResolver.Resolve(question.Id, answer, date);
+            if ((then.IsCurrent && follow.IsCurrent) || !then.IsRecorded || then.Value.IsUnknown)
+            {
+                continue;
+            }
+
+            var decisiveValue = then.Value.ToString();
+            if (condition.MayApplyValues.Contains(decisiveValue, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            var applies = condition.Values.Contains(decisiveValue, StringComparer.Ordinal);
+            var decisiveWhere = then.IsCurrent ? "its current value" : "its history";
+            if (!follow.IsRecorded)
+            {
+                if (!applies && reported.Add(Pointers.Answer(question.Id)))
+                {
+                    var pointer = answer.Since is null ? $"{Pointers.Answer(question.Id)}/value" : $"{Pointers.Answer(question.Id)}/since";
+                    context.Warning(jurisdiction.Document, pointer, DiagnosticCodes.AppliesWhen,
+                        $"on {date:yyyy-MM-dd} '{condition.Question}' was '{decisiveValue}' ({decisiveWhere}) and '{question.Id}' records nothing; "
+                        + "add a history entry with value not-applicable for that period");
+                }
+
+                continue;
+            }
+
+            if (follow.Value.IsUnknown)
+            {
+                continue;
+            }
+
+            var token = follow.Value.Token;
+            var contradicts = applies ? token == AnswerValue.NotApplicable : token != AnswerValue.NotApplicable;
+            var entryPointer = EntryPointer(question.Id, answer, follow);
+            if (!contradicts || !reported.Add(entryPointer))
+            {
+                continue;
+            }
+
+            var followWhere = follow.IsCurrent ? "its current value" : "its history";
+            var advice = applies
+                ? "answer it for that period, or make it unknown"
+                : follow.IsCurrent
+                    ? "date the current value with since and add a not-applicable history entry for the earlier period"
+                    : "make that history entry not-applicable";
+            context.Error(jurisdiction.Document, $"{entryPointer}/value", DiagnosticCodes.AppliesWhen,
+                $"on {date:yyyy-MM-dd} '{question.Id}' was '{follow.Value}' ({followWhere}) but '{condition.Question}' was '{decisiveValue}' ({decisiveWhere}); "
+                + $"{advice}, or correct the history of '{condition.Question}'");
+        }
+    }
+
+    private static bool IsWellOrdered(Answer answer)
+    {
+        DateOnly? previousUntil = null;
+        foreach (var entry in answer.Earlier)
+        {
+            if ((entry.From is { } from && (from > entry.Until || from <= previousUntil)) || entry.Until <= previousUntil)
+            {
+                return false;
+            }
+
+            previousUntil = entry.Until;
+        }
+
+        return answer.Since is not { } since || previousUntil is null || since > previousUntil;
+    }
+
+    private static IEnumerable<DateOnly> ChangeDates(Answer answer, Answer decisive, DateOnly today)
+    {
+        var dates = new SortedSet<DateOnly> { AsOfResolver.Earliest };
+        foreach (var candidate in new[] { answer, decisive })
+        {
+            if (candidate.Since is { } since)
+            {
+                dates.Add(since);
+            }
+
+            foreach (var entry in candidate.Earlier)
+            {
+                if (entry.From is { } from)
+                {
+                    dates.Add(from);
+                }
+
+                if (entry.Until < DateOnly.MaxValue)
+                {
+                    dates.Add(entry.Until.AddDays(1));
+                }
+            }
+        }
+
+        return dates.Where(d => d >= AsOfResolver.Earliest && d <= today);
+    }
+
+    private static string EntryPointer(string questionId, Answer answer, ResolvedAnswer resolved)
+    {
+        if (!resolved.IsCurrent)
+        {
+            for (var i = 0; i < answer.Earlier.Count; i++)
+            {
+                if (answer.Earlier[i].Until == resolved.Until)
+                {
+                    return Pointers.History(questionId, i);
+                }
+            }
+        }
+
+        return Pointers.Answer(questionId);
     }
 
     /// <summary>The follow-up questions whose condition names a question and values that exist.</summary>

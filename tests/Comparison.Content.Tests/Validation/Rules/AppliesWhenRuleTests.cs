@@ -91,6 +91,80 @@ public sealed class AppliesWhenRuleTests : RuleTestBase
         Assert.DoesNotContain(LoadJurisdiction(answered).Diagnostics, d => d.Code == DiagnosticCodes.AppliesWhen);
     }
 
+    private const string KnowledgeSince = "  victim-services-knowledge:\n    value: negligence\n    since: 2022-01-01\n";
+
+    private const string KnowledgeHistory =
+        "    history:\n      - value: not-applicable\n        until: 2021-12-31\n        summary: There was no offence to know about before 2022.\n        sources: [statute]\n";
+
+    [Fact]
+    public void The_valid_fixture_dates_its_follow_up_to_the_offence_it_follows()
+    {
+        // victim-services-offence is "no" until 2021-12-31; its follow-up is not-applicable then.
+        Assert.Contains(KnowledgeSince, ValidFixture);
+        Assert.Contains(KnowledgeHistory, ValidFixture);
+        Assert.Contains("      - value: no\n        until: 2021-12-31\n        summary: No offence before 2022.", ValidFixture);
+    }
+
+    [Fact]
+    public void A_current_follow_up_that_also_covers_years_without_the_offence_is_a_located_error()
+    {
+        var text = ValidFixture
+            .Replace(KnowledgeSince, "  victim-services-knowledge:\n    value: negligence\n")
+            .Replace(KnowledgeHistory, "");
+        Assert.DoesNotContain("There was no offence to know about", text);
+
+        var result = LoadJurisdiction(text);
+
+        var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.AppliesWhen);
+        Assert.True(error.IsError);
+        Assert.Null(result.Content);
+        Assert.Equal(LineOf(text, "    value: negligence", after: "  victim-services-knowledge:"), error.Line);
+        Assert.Contains("on 2008-02-01 'victim-services-knowledge' was 'negligence' (its current value) but 'victim-services-offence' was 'no' (its history)", error.Message);
+        Assert.Contains("date the current value with since and add a not-applicable history entry", error.Message);
+    }
+
+    [Fact]
+    public void A_history_entry_of_a_follow_up_that_contradicts_the_history_it_follows_is_located_at_that_entry()
+    {
+        var text = ValidFixture.Replace(KnowledgeHistory, KnowledgeHistory.Replace("value: not-applicable", "value: intent"));
+
+        var error = Assert.Single(LoadJurisdiction(text).Diagnostics, d => d.Code == DiagnosticCodes.AppliesWhen);
+
+        Assert.True(error.IsError);
+        Assert.Equal((LineOf(text, "      - value: intent", after: "  victim-services-knowledge:"), 16), (error.Line, error.Column));
+        Assert.Contains("on 2008-02-01 'victim-services-knowledge' was 'intent' (its history) but 'victim-services-offence' was 'no' (its history)", error.Message);
+        Assert.Contains("make that history entry not-applicable", error.Message);
+    }
+
+    [Fact]
+    public void A_not_applicable_history_entry_where_the_offence_then_existed_is_an_error()
+    {
+        var text = ValidFixture.Replace(
+            "      - value: no\n        until: 2021-12-31\n        summary: No offence before 2022.",
+            "      - value: partial\n        until: 2021-12-31\n        summary: A narrower offence before 2022.");
+
+        var error = Assert.Single(LoadJurisdiction(text).Diagnostics, d => d.Code == DiagnosticCodes.AppliesWhen);
+
+        Assert.True(error.IsError);
+        Assert.Equal(LineOf(text, "      - value: not-applicable", after: "  victim-services-knowledge:"), error.Line);
+        Assert.Contains("'victim-services-knowledge' was 'not-applicable' (its history) but 'victim-services-offence' was 'partial'", error.Message);
+        Assert.Contains("answer it for that period", error.Message);
+    }
+
+    [Fact]
+    public void A_period_without_the_offence_where_the_follow_up_records_nothing_is_a_warning()
+    {
+        var text = ValidFixture.Replace(KnowledgeHistory, "");
+
+        var result = LoadJurisdiction(text);
+
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.AppliesWhen);
+        Assert.False(warning.IsError);
+        Assert.NotNull(result.Content);
+        Assert.Equal(LineOf(text, "    since: 2022-01-01", after: "  victim-services-knowledge:"), warning.Line);
+        Assert.Contains("on 2008-02-01 'victim-services-offence' was 'no' (its history) and 'victim-services-knowledge' records nothing", warning.Message);
+    }
+
     [Theory]
     [InlineData("{ question: reporter-imunity, values: [\"yes\", partial] }", DiagnosticCodes.UnknownReference, "'reporter-imunity' is not another question's id")]
     [InlineData("{ question: reporter-immunity-conditions, values: [\"yes\", partial] }", DiagnosticCodes.UnknownReference, "is not another question's id")]
