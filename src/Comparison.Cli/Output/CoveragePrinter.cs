@@ -7,7 +7,8 @@ namespace Comparison.Cli.Output;
 /// (numbered, with a legend), R = checked, d = draft, . = unknown, ! = unknown although the
 /// depth targets of questions.yaml require it; a CETS column for the treaty dates; a GRETA
 /// column for the evaluation reports listed (with `?` where a report's year is missing); totals
-/// per row and column, and how far the content is from its targets.
+/// per row and column, how far the content is from its targets, and how many answers record
+/// nothing for part of the period since 1 February 2008.
 /// </summary>
 internal static class CoveragePrinter
 {
@@ -48,6 +49,10 @@ internal static class CoveragePrinter
                 $"Depth targets: {report.RequiredCells - report.MissingCells} of {report.RequiredCells} required answers answered, " +
                 $"{report.MissingCells} still unknown (!); CETS 197 dates recorded for {report.Cets197Dated} of {report.Rows.Count}");
         }
+
+        output.WriteLine(
+            $"History since 1 February 2008: {report.HistoryGaps} answered {(report.HistoryGaps == 1 ? "question records" : "questions record")} nothing for part of the period " +
+            "(an \"as of\" view of those dates reads unknown; add the earlier value as history)");
 
         var none = report.Rows.Count(r => r.GretaReports == 0);
         output.WriteLine(

@@ -1,3 +1,4 @@
+using Comparison.Content.AsOf;
 using Comparison.Content.Model;
 
 namespace Comparison.Content.Coverage;
@@ -20,7 +21,10 @@ public enum CoverageState
 /// the depth targets of questions.yaml require an answer; <see cref="Cets197Dated"/> whether the
 /// ratification (or accession) and entry-into-force dates of CETS 197 are recorded;
 /// <see cref="GretaReports"/> how many GRETA evaluation reports are listed and
-/// <see cref="GretaUndated"/> how many of them still lack their year of publication.
+/// <see cref="GretaUndated"/> how many of them still lack their year of publication;
+/// <see cref="HistoryGaps"/> how many answered questions record nothing for part of the period
+/// since CETS 197 entered into force (1 February 2008), so that an "as of" view of those dates
+/// reads unknown.
 /// </summary>
 public sealed record CoverageRow(
     string JurisdictionId,
@@ -30,7 +34,8 @@ public sealed record CoverageRow(
     bool FullDepth,
     bool Cets197Dated,
     int GretaReports,
-    int GretaUndated)
+    int GretaUndated,
+    int HistoryGaps = 0)
 {
     public int Answered => Cells.Count(c => c != CoverageState.Unknown);
 
@@ -68,6 +73,9 @@ public sealed record CoverageReport(IReadOnlyList<Question> Questions, IReadOnly
     /// <summary>Listed GRETA reports whose year of publication is not recorded, in all rows.</summary>
     public int GretaUndated => Rows.Sum(r => r.GretaUndated);
 
+    /// <summary>Answered questions with nothing recorded for part of the period since 1 February 2008, in all rows.</summary>
+    public int HistoryGaps => Rows.Sum(r => r.HistoryGaps);
+
     public static CoverageReport Of(ContentSet content)
     {
         var targets = content.Questions.Targets;
@@ -89,10 +97,26 @@ public sealed record CoverageReport(IReadOnlyList<Question> Questions, IReadOnly
                     fullDepth,
                     j.Cets197.Ratified is not null && j.Cets197.InForce is not null,
                     j.Cets197.Reports.Count,
-                    j.Cets197.Reports.Count(r => r.Year is null));
+                    j.Cets197.Reports.Count(r => r.Year is null),
+                    j.Answers.Count(pair => HasHistoryGap(pair.Key, pair.Value)));
             })
             .ToList();
         return new CoverageReport(content.Questions.Questions, rows);
+    }
+
+    /// <summary>
+    /// Whether an answered question records nothing on some day since 1 February 2008: the first
+    /// day, or a day after a history entry ends and before the next value starts.
+    /// </summary>
+    public static bool HasHistoryGap(string questionId, Answer answer)
+    {
+        if (answer.Value.IsUnknown)
+        {
+            return false;
+        }
+
+        var days = answer.Earlier.Select(e => e.Until.AddDays(1)).Prepend(AsOfResolver.Earliest);
+        return days.Any(day => day >= AsOfResolver.Earliest && !AsOfResolver.Resolve(questionId, answer, day).IsRecorded);
     }
 
     private static CoverageState StateOf(Jurisdiction jurisdiction, Question question) =>

@@ -120,4 +120,42 @@ public sealed class CoverageReportTests
         Assert.Equal((at + 1, 7), (error.Line, error.Column));
         Assert.Contains("'reporter-imunity' is not a question id", error.Message);
     }
+
+    private static readonly string Testland = File.ReadAllText(Path.Combine(RepositoryPaths.TestData, "valid", "zz.yaml"));
+
+    private static CoverageRow RowOf(string yaml)
+    {
+        using var content = new TemporaryContent().WithCountry("zz.yaml", yaml);
+        var loaded = content.Load();
+        Assert.NotNull(loaded.Content);
+        return Assert.Single(CoverageReport.Of(loaded.Content!).Rows);
+    }
+
+    [Fact]
+    public void History_gaps_count_answers_that_record_nothing_for_part_of_the_period_since_2008()
+    {
+        // Testland records every answered question back to 2008: a current value without since,
+        // a since before 2008, or history reaching back that far.
+        Assert.Equal(0, RowOf(Testland).HistoryGaps);
+
+        // Without its not-applicable history, the knowledge answer starts only in 2022.
+        const string knowledgeHistory =
+            "    history:\n      - value: not-applicable\n        until: 2021-12-31\n        summary: There was no offence to know about before 2022.\n        sources: [statute]\n";
+        Assert.Contains(knowledgeHistory, Testland);
+        Assert.Equal(1, RowOf(Testland.Replace(knowledgeHistory, "")).HistoryGaps);
+
+        // A gap between a history entry and the current value counts too (2022-01-01 to 2022-02-28).
+        const string offenceSince = "    since: 2022-01-01\n    summary: An offence since 2022.";
+        Assert.Contains(offenceSince, Testland);
+        Assert.Equal(1, RowOf(Testland.Replace(offenceSince, "    since: 2022-03-01\n    summary: An offence since 2022.")).HistoryGaps);
+    }
+
+    [Fact]
+    public void An_unknown_answer_is_no_history_gap()
+    {
+        var unknown = new Answer(AnswerValue.UnknownValue, new DateOnly(2020, 1, 1), "Not established.", null, null, null);
+        Assert.False(CoverageReport.HasHistoryGap("reporter-immunity", unknown));
+        var dated = unknown with { Value = AnswerValue.Word("yes") };
+        Assert.True(CoverageReport.HasHistoryGap("reporter-immunity", dated));
+    }
 }
