@@ -34,6 +34,7 @@ public static class DiagnosticCodes
     public const string HistoryGap = "history-gap";
     public const string SinceHistory = "since-history";
     public const string Undated = "undated-answer";
+    public const string ProvisionPeriod = "provision-period";
     public const string MissingSource = "missing-source";
     public const string Url = "url";
     public const string Markdown = "markdown";

@@ -21,6 +21,7 @@ public static class ContentValidator
         new ValueFitsQuestionRule(),
         new AppliesWhenRule(),
         new ProvisionReplacementRule(),
+        new ProvisionPeriodRule(),
         new ReviewFreshnessRule(),
         new OriginalTextRule(),
         new UnusedEntriesRule(),
