@@ -18,6 +18,15 @@ public abstract class RuleTestBase
         return content.Load();
     }
 
+    /// <summary>The 1-based line of <paramref name="line"/>, searching from the line <paramref name="after"/>.</summary>
+    protected static int LineOf(string text, string line, string after)
+    {
+        var lines = text.Split('\n');
+        var start = Array.IndexOf(lines, after);
+        Assert.True(start >= 0, $"fixture has '{after}'");
+        return Array.IndexOf(lines, line, start) + 1;
+    }
+
     protected static void AssertFixtureReports(string fixtureName)
     {
         var fixture = Fixture.Load(fixtureName);

@@ -188,12 +188,4 @@ public sealed class AppliesWhenRuleTests : RuleTestBase
         Assert.Equal(at + 1, error.Line);
         Assert.Contains(message, error.Message);
     }
-
-    private static int LineOf(string text, string line, string after)
-    {
-        var lines = text.Split('\n');
-        var start = Array.IndexOf(lines, after);
-        Assert.True(start >= 0, $"fixture has '{after}'");
-        return Array.IndexOf(lines, line, start) + 1;
-    }
 }

@@ -55,12 +55,4 @@ public sealed class ProvisionPeriodRuleTests : RuleTestBase
         Assert.NotEqual(ValidFixture, text);
         Assert.DoesNotContain(LoadJurisdiction(text).Diagnostics, d => d.Code == DiagnosticCodes.ProvisionPeriod);
     }
-
-    private static int LineOf(string text, string line, string after)
-    {
-        var lines = text.Split('\n');
-        var start = Array.IndexOf(lines, after);
-        Assert.True(start >= 0, $"fixture has '{after}'");
-        return Array.IndexOf(lines, line, start) + 1;
-    }
 }

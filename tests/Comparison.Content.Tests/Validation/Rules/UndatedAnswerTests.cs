@@ -25,9 +25,7 @@ public sealed class UndatedAnswerTests : RuleTestBase
         var warning = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.Undated);
         Assert.False(warning.IsError);
         Assert.NotNull(result.Content);
-        var lines = text.Split('\n');
-        var line = Array.IndexOf(lines, "    value: 18", Array.IndexOf(lines, "  minor-purchase-age-limit:")) + 1;
-        Assert.Equal((line, 12), (warning.Line, warning.Column));
+        Assert.Equal((LineOf(text, "    value: 18", after: "  minor-purchase-age-limit:"), 12), (warning.Line, warning.Column));
         Assert.Contains("'minor-purchase-age-limit' has no 'since'", warning.Message);
         Assert.Contains("the earliest on 2024-07-01", warning.Message);
     }
