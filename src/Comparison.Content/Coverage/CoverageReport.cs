@@ -35,7 +35,7 @@ public sealed record CoverageRow(
     bool Cets197Dated,
     int GretaReports,
     int GretaUndated,
-    int HistoryGaps = 0)
+    int HistoryGaps)
 {
     public int Answered => Cells.Count(c => c != CoverageState.Unknown);
 

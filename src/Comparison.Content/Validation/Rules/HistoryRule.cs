@@ -1,15 +1,11 @@
-using Comparison.Content.AsOf;
 using Comparison.Content.Diagnostics;
-using Comparison.Content.Model;
 
 namespace Comparison.Content.Validation.Rules;
 
 /// <summary>
 /// History makes "as of" answers possible, so it must tile time: entries oldest first, no
 /// overlaps, and the current value's <c>since</c> the day after the last entry ends. A gap is a
-/// warning: for dates inside it the answer is shown as unknown. So is an answer without
-/// <c>since</c> or history whose cited provisions all came into force after 1 February 2008: it
-/// reads as the law of every date since 2008, which its own provisions do not support.
+/// warning: for dates inside it the answer is shown as unknown.
 /// </summary>
 public sealed class HistoryRule : IContentRule
 {
@@ -45,11 +41,6 @@ public sealed class HistoryRule : IContentRule
 
                 if (history.Count == 0)
                 {
-                    if (answer.Since is null)
-                    {
-                        CheckUndated(context, jurisdiction.Model, questionId, answer, document);
-                    }
-
                     continue;
                 }
 
@@ -72,31 +63,5 @@ public sealed class HistoryRule : IContentRule
                 }
             }
         }
-    }
-
-    private static void CheckUndated(RuleContext context, Jurisdiction jurisdiction, string questionId, Answer answer,
-        Comparison.Content.Yaml.YamlDocument document)
-    {
-        if (answer.Value.IsUnknown || answer.Value.Token == AnswerValue.NotApplicable || answer.ProvisionIds.Count == 0)
-        {
-            return;
-        }
-
-        var starts = new List<DateOnly>();
-        foreach (var id in answer.ProvisionIds)
-        {
-            if (jurisdiction.FindProvision(id) is not { From: { } from } || from <= AsOfResolver.Earliest)
-            {
-                return; // a provision in force since 2008, or of unknown start, may carry the value back
-            }
-
-            starts.Add(from);
-        }
-
-        var earliest = starts.Min();
-        context.Warning(document, $"{Pointers.Answer(questionId)}/value", DiagnosticCodes.Undated,
-            $"'{questionId}' has no 'since', so it reads as the law of every date since 2008-02-01, but every provision it cites "
-            + $"came into force later (the earliest on {earliest:yyyy-MM-dd}); date it with 'since' and record the earlier value "
-            + "as history ('unknown' if it is not established)");
     }
 }

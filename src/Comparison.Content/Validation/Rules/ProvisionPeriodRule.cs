@@ -1,3 +1,4 @@
+using Comparison.Content.AsOf;
 using Comparison.Content.Diagnostics;
 using Comparison.Content.Model;
 
@@ -9,6 +10,8 @@ namespace Comparison.Content.Validation.Rules;
 /// is in force on the first day of the current value, or on the last day of a history entry, the
 /// "as of" view of that day shows a value next to texts that did not apply. That is a warning:
 /// cite the wording in force then (add it as a dated provision), or correct the dates.
+/// A current value without <c>since</c> or history applies from 1 February 2008, so it is checked
+/// on that day and reported as undated (<c>undated-answer</c>): its date is what is missing.
 /// Provisions without dates count as in force on every day.
 /// </summary>
 public sealed class ProvisionPeriodRule : IContentRule
@@ -20,13 +23,26 @@ public sealed class ProvisionPeriodRule : IContentRule
             var model = jurisdiction.Model;
             foreach (var (questionId, answer) in model.Answers)
             {
-                if (answer.Since is { } since && IsAnswered(answer.Value)
+                var firstDay = answer.Since ?? (answer.Earlier.Count == 0 ? AsOfResolver.Earliest : (DateOnly?)null);
+                if (firstDay is { } start && IsAnswered(answer.Value)
                     && Cited(model, answer.ProvisionIds) is { Count: > 0 } current
-                    && !current.Any(p => p.InForceOn(since)))
+                    && !current.Any(p => p.InForceOn(start)))
                 {
-                    context.Warning(jurisdiction.Document, $"{Pointers.Answer(questionId)}/since", DiagnosticCodes.ProvisionPeriod,
-                        $"none of the provisions this answer cites ({Describe(current)}) is in force on {since:yyyy-MM-dd}, the day its value starts; "
-                        + "cite the wording in force then, or correct the dates");
+                    if (answer.Since is not null)
+                    {
+                        context.Warning(jurisdiction.Document, $"{Pointers.Answer(questionId)}/since", DiagnosticCodes.ProvisionPeriod,
+                            $"none of the provisions this answer cites ({Describe(current)}) is in force on {start:yyyy-MM-dd}, the day its value starts; "
+                            + "cite the wording in force then, or correct the dates");
+                    }
+                    else
+                    {
+                        var why = current.All(p => p.From > start)
+                            ? $"every provision it cites came into force later (the earliest on {current.Min(p => p.From)!.Value:yyyy-MM-dd})"
+                            : $"none of the provisions it cites ({Describe(current)}) is in force on that day";
+                        context.Warning(jurisdiction.Document, $"{Pointers.Answer(questionId)}/value", DiagnosticCodes.Undated,
+                            $"'{questionId}' has no 'since', so it reads as the law of every date since {start:yyyy-MM-dd}, but {why}; "
+                            + "date it with 'since' and record the earlier value as history ('unknown' if it is not established)");
+                    }
                 }
 
                 for (var i = 0; i < answer.Earlier.Count; i++)
