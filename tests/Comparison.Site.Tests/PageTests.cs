@@ -212,6 +212,8 @@ public class PageTests
         Assert.Contains("GRETA evaluation reports listed: 1 (column GRETA); 0 of them", html, StringComparison.Ordinal);
         // Both fictional jurisdictions record every answered question back to 1 February 2008.
         Assert.Contains("Law as of a date: 0 answered questions record nothing for part of the period since 1 February 2008", html, StringComparison.Ordinal);
+        // The second fictional jurisdiction's offence answer has no since and cites one undated article.
+        Assert.Contains("1 answered question has no recorded start date and cites no provision dated in force on 1 February 2008", html, StringComparison.Ordinal);
         Assert.Matches("<td class=\"v-missing\">!</td><td class=\"v-missing\">0</td><td>\\d+ / 14</td>", html);
         Assert.Matches("<td class=\"v-yes\">Yes</td><td>1</td><td>\\d+ / 14</td>", html);
     }

@@ -8,7 +8,8 @@ namespace Comparison.Cli.Output;
 /// depth targets of questions.yaml require it; a CETS column for the treaty dates; a GRETA
 /// column for the evaluation reports listed (with `?` where a report's year is missing); totals
 /// per row and column, how far the content is from its targets, and how many answers record
-/// nothing for part of the period since 1 February 2008.
+/// nothing for part of the period since 1 February 2008 or carry their value back to that day on
+/// no dated text.
 /// </summary>
 internal static class CoveragePrinter
 {
@@ -22,19 +23,20 @@ internal static class CoveragePrinter
 
         output.WriteLine("  CETS CETS 197 ratification and entry-into-force dates recorded (y) or missing (!)");
         output.WriteLine("  GRETA number of GRETA evaluation reports listed; ? = at least one without its year of publication");
+        output.WriteLine("  undated: answered questions with no start date that cite no provision dated in force on 1 February 2008");
         output.WriteLine("  depth: full = every question required, core = the core questions required");
 
         var idWidth = Math.Max(8, report.Rows.Select(r => r.JurisdictionId.Length).DefaultIfEmpty(0).Max());
         var header = string.Concat(Enumerable.Range(1, report.Questions.Count).Select(i => $"{i,3}"));
         output.WriteLine();
-        output.WriteLine($"{"id".PadRight(idWidth)} {header}  CETS  GRETA  answered  missing  depth");
+        output.WriteLine($"{"id".PadRight(idWidth)} {header}  CETS  GRETA  answered  missing  undated  depth");
         foreach (var row in report.Rows)
         {
             var cells = string.Concat(row.Cells.Select((c, i) => $"{(row.IsMissing(i) ? '!' : Symbol(c)),3}"));
             var depth = row.FullDepth ? "full" : row.RequiredCount > 0 ? "core" : "-";
             output.WriteLine(
                 $"{row.JurisdictionId.PadRight(idWidth)} {cells}  {(row.Cets197Dated ? 'y' : '!'),4}  {Greta(row),5}  " +
-                $"{$"{row.Answered}/{row.Cells.Count}",8}  {row.Missing,7}  {depth}");
+                $"{$"{row.Answered}/{row.Cells.Count}",8}  {row.Missing,7}  {row.UndatedValues,7}  {depth}");
         }
 
         var totals = string.Concat(Enumerable.Range(0, report.Questions.Count).Select(i => $"{report.AnsweredFor(i),3}"));
@@ -53,6 +55,9 @@ internal static class CoveragePrinter
         output.WriteLine(
             $"History since 1 February 2008: {report.HistoryGaps} answered {(report.HistoryGaps == 1 ? "question records" : "questions record")} nothing for part of the period " +
             "(an \"as of\" view of those dates reads unknown; add the earlier value as history)");
+        output.WriteLine(
+            $"Dated back to 1 February 2008: {report.UndatedValues} answered {(report.UndatedValues == 1 ? "question has no start date and cites" : "questions have no start date and cite")} no provision " +
+            "dated in force on that day (record the provisions' 'from' dates where read, or give the answer 'since' and its earlier value as history)");
 
         var none = report.Rows.Count(r => r.GretaReports == 0);
         output.WriteLine(

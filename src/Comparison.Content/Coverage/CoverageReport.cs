@@ -24,7 +24,8 @@ public enum CoverageState
 /// <see cref="GretaUndated"/> how many of them still lack their year of publication;
 /// <see cref="HistoryGaps"/> how many answered questions record nothing for part of the period
 /// since CETS 197 entered into force (1 February 2008), so that an "as of" view of those dates
-/// reads unknown.
+/// reads unknown; <see cref="UndatedValues"/> how many answered questions carry their value back
+/// to that day on no dated text (see <see cref="CoverageReport.IsUndated"/>).
 /// </summary>
 public sealed record CoverageRow(
     string JurisdictionId,
@@ -35,7 +36,8 @@ public sealed record CoverageRow(
     bool Cets197Dated,
     int GretaReports,
     int GretaUndated,
-    int HistoryGaps)
+    int HistoryGaps,
+    int UndatedValues)
 {
     public int Answered => Cells.Count(c => c != CoverageState.Unknown);
 
@@ -76,6 +78,9 @@ public sealed record CoverageReport(IReadOnlyList<Question> Questions, IReadOnly
     /// <summary>Answered questions with nothing recorded for part of the period since 1 February 2008, in all rows.</summary>
     public int HistoryGaps => Rows.Sum(r => r.HistoryGaps);
 
+    /// <summary>Answered questions whose value reaches back to 1 February 2008 on no dated text, in all rows.</summary>
+    public int UndatedValues => Rows.Sum(r => r.UndatedValues);
+
     public static CoverageReport Of(ContentSet content)
     {
         var targets = content.Questions.Targets;
@@ -98,7 +103,8 @@ public sealed record CoverageReport(IReadOnlyList<Question> Questions, IReadOnly
                     j.Cets197.Ratified is not null && j.Cets197.InForce is not null,
                     j.Cets197.Reports.Count,
                     j.Cets197.Reports.Count(r => r.Year is null),
-                    j.Answers.Count(pair => HasHistoryGap(pair.Key, pair.Value)));
+                    j.Answers.Count(pair => HasHistoryGap(pair.Key, pair.Value)),
+                    j.Answers.Values.Count(answer => IsUndated(j, answer)));
             })
             .ToList();
         return new CoverageReport(content.Questions.Questions, rows);
@@ -117,6 +123,27 @@ public sealed record CoverageReport(IReadOnlyList<Question> Questions, IReadOnly
 
         var days = answer.Earlier.Select(e => e.Until.AddDays(1)).Prepend(AsOfResolver.Earliest);
         return days.Any(day => day >= AsOfResolver.Earliest && !AsOfResolver.Resolve(questionId, answer, day).IsRecorded);
+    }
+
+    /// <summary>
+    /// Whether an answered question's value reaches back to 1 February 2008 on no dated text: it
+    /// has no <c>since</c> and no history, so every "as of" view since that day shows it, yet none
+    /// of the provisions it cites records a start (<c>from</c>) on or before that day. Nothing in
+    /// the file then shows that the value was already the law in 2008; the provisions' start dates,
+    /// or a <c>since</c> with the earlier value as history, would. Answers that cite no provision
+    /// (an absence of law, a description of practice) are not counted.
+    /// </summary>
+    public static bool IsUndated(Jurisdiction jurisdiction, Answer answer)
+    {
+        if (answer.Value.IsUnknown || answer.Value.Token == AnswerValue.NotApplicable
+            || answer.Since is not null || answer.Earlier.Count > 0)
+        {
+            return false;
+        }
+
+        var cited = answer.ProvisionIds.Select(jurisdiction.FindProvision).OfType<Provision>().ToList();
+        return cited.Count > 0
+            && !cited.Any(p => p.From is { } from && from <= AsOfResolver.Earliest && p.InForceOn(AsOfResolver.Earliest));
     }
 
     private static CoverageState StateOf(Jurisdiction jurisdiction, Question question) =>

@@ -47,10 +47,11 @@ public sealed class ValidateCommandTests
         // The fictional jurisdiction is an EU member, so every question is required: its two
         // unknown answers (Q9 reporter-immunity, Q14 greta-article6-assessment) show as '!'.
         var row = Assert.Single(run.OutputLines, l => l.StartsWith("zz ", StringComparison.Ordinal));
-        Assert.Matches(@"^zz\s+d  d  d  d  d  d  d  d  !  d  d  d  d  !\s+y\s+1\s+12/14\s+2\s+full$", row);
+        Assert.Matches(@"^zz\s+d  d  d  d  d  d  d  d  !  d  d  d  d  !\s+y\s+1\s+12/14\s+2\s+0\s+full$", row);
         Assert.Contains("Depth targets: 12 of 14 required answers answered, 2 still unknown (!); CETS 197 dates recorded for 1 of 1", run.Output);
         Assert.Contains("GRETA reports listed: 1, 0 without their year; 0 jurisdictions list none", run.Output);
         Assert.Contains("History since 1 February 2008: 0 answered questions record nothing for part of the period", run.Output);
+        Assert.Contains("Dated back to 1 February 2008: 0 answered questions have no start date and cite no provision dated in force on that day", run.Output);
     }
 
     [Fact]

@@ -151,6 +151,28 @@ public sealed class CoverageReportTests
     }
 
     [Fact]
+    public void Undated_values_count_answers_carried_back_to_2008_on_no_dated_provision()
+    {
+        // The age limit has no since and no history; it cites the old article in force from 2002,
+        // so its value is dated back to 2008. Answers citing no provision are not counted.
+        Assert.Equal(0, RowOf(Testland).UndatedValues);
+
+        // Without the old article's start date, nothing shows the value held in 2008.
+        const string oldFrom = "    from: 2002-10-01\n    until: 2024-06-30\n";
+        Assert.Contains(oldFrom, Testland);
+        Assert.Equal(1, RowOf(Testland.Replace(oldFrom, "    until: 2024-06-30\n")).UndatedValues);
+
+        // Citing only the article in force since 2024 does not date it back to 2008 either.
+        const string ageProvisions = "    summary: Up to 18.\n    provisions: [new-34, old-12a]\n";
+        Assert.Contains(ageProvisions, Testland);
+        var onlyNew = Testland.Replace(ageProvisions, "    summary: Up to 18.\n    provisions: [new-34]\n");
+        Assert.Equal(1, RowOf(onlyNew).UndatedValues);
+
+        // An old article that ended before 2008 dates nothing in 2008.
+        Assert.Equal(1, RowOf(Testland.Replace(oldFrom, "    from: 2002-10-01\n    until: 2007-06-30\n")).UndatedValues);
+    }
+
+    [Fact]
     public void An_unknown_answer_is_no_history_gap()
     {
         var unknown = new Answer(AnswerValue.UnknownValue, new DateOnly(2020, 1, 1), "Not established.", null, null, null);
