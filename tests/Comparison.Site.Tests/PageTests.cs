@@ -92,6 +92,33 @@ public class PageTests
     }
 
     [Fact]
+    public async Task A_since_that_is_only_the_earliest_text_read_says_at_least_since_everywhere()
+    {
+        // zy's age limit is dated by the earliest text read (sinceBasis: earliest-text); zz's penalty by its in-force date.
+        var html = SiteFixture.FictionalSite.Page("/countries/zy/index.html");
+        Assert.Contains("at least since 2021-04-21 (the earliest text read; when it took effect was not established)", Html.Section(html, "minor-purchase-age-limit"), StringComparison.Ordinal);
+        Assert.Contains("in force by this date (current; the earliest text read, start not established)", Html.Between(html, "<ol class=\"timeline\">", "</ol>"), StringComparison.Ordinal);
+        Assert.DoesNotContain("at least since", Html.Section(SiteFixture.FictionalSite.Page("/countries/zz/index.html"), "minor-purchase-max-penalty"), StringComparison.Ordinal);
+
+        var question = SiteFixture.FictionalSite.Page("/questions/minor-purchase-age-limit/index.html");
+        Assert.Contains("<td>at least since 2021-04-21</td>", Html.Between(question, "<a href=\"/countries/zy/#minor-purchase-age-limit\">", "</tr>"), StringComparison.Ordinal);
+
+        var compare = (await Fictional.RenderPageAsync("/compare/", SiteFixture.Today, new Dictionary<string, string> { ["c"] = "zy" }))!;
+        Assert.Contains("<span class=\"period\"> at least since 2021-04-21</span>", Html.Between(compare, "<a href=\"/questions/minor-purchase-age-limit/\">", "</tr>"), StringComparison.Ordinal);
+
+        var rows = Comparison.Site.Exports.DatasetExport.Rows(SiteFixture.Fictional, SiteFixture.Today);
+        Assert.Equal("earliest-text", Assert.Single(rows, r => r.JurisdictionId == "zy" && r.QuestionId == "minor-purchase-age-limit").SinceBasis);
+        Assert.Equal("in-force", Assert.Single(rows, r => r.JurisdictionId == "zz" && r.QuestionId == "minor-purchase-max-penalty").SinceBasis);
+        Assert.Null(Assert.Single(rows, r => r.JurisdictionId == "zy" && r.QuestionId == "minor-purchase-offence").SinceBasis);
+        var header = System.Text.Encoding.UTF8.GetString(Comparison.Site.Exports.DatasetExport.Csv(SiteFixture.Fictional, SiteFixture.Today)).Split("\r\n")[0];
+        Assert.Contains("\"valid_from\",\"valid_from_basis\",\"valid_until\"", header, StringComparison.Ordinal);
+
+        // Before the earliest text, the recorded value is unknown, not the current one.
+        var then = (await Fictional.RenderPageAsync("/countries/zy/", new DateOnly(2019, 1, 1), NoQuery))!;
+        Assert.Contains("<span class=\"badge v-unknown\">Unknown</span>", Html.Section(then, "minor-purchase-age-limit"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_home_matrix_shows_words_with_colour_classes_and_marks_draft()
     {
         var html = SiteFixture.FictionalSite.Page("/index.html");

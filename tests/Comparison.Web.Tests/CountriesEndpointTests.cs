@@ -35,6 +35,29 @@ public sealed class CountriesEndpointTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task Every_dated_answer_says_whether_its_since_is_the_day_it_took_effect_or_only_the_earliest_text_read()
+    {
+        var nl = await JsonBody(await client.GetAsync("/api/v1/countries/nl"));
+        var answers = nl.GetProperty("answers");
+        var offence = answers.GetProperty("minor-purchase-offence");
+        Assert.Equal("2024-07-01", offence.GetProperty("since").GetString());
+        Assert.Equal("in-force", offence.GetProperty("sinceBasis").GetString());
+        foreach (var answer in answers.EnumerateObject().Select(a => a.Value))
+        {
+            var since = answer.GetProperty("since");
+            var basis = answer.GetProperty("sinceBasis");
+            if (since.ValueKind == System.Text.Json.JsonValueKind.Null)
+            {
+                Assert.Equal(System.Text.Json.JsonValueKind.Null, basis.ValueKind);
+            }
+            else
+            {
+                Assert.Contains(basis.GetString(), new[] { "in-force", "earliest-text" });
+            }
+        }
+    }
+
+    [Fact]
     public async Task As_of_12_April_2019_the_netherlands_answer_is_the_old_one_with_art_248b_in_force()
     {
         var then = await JsonBody(await client.GetAsync("/api/v1/countries/nl?asOf=2019-04-12"));

@@ -26,7 +26,13 @@ public sealed class ExportEndpointTests(ApiFactory factory)
         var nl = rows.Single(r => r[0] == "nl" && r[4] == "minor-purchase-offence");
         Assert.Equal("yes", nl[7]);
         // Multi-line Markdown summaries survive the round trip.
-        Assert.Contains(rows, r => r[10].Contains('\n'));
+        var summary = rows[0].IndexOf("summary");
+        Assert.True(summary > 0, "the header names a summary column");
+        Assert.Contains(rows, r => r[summary].Contains('\n'));
+        // The basis of each start date follows it: in-force for nl's dated answer as of 2019.
+        var basis = rows[0].IndexOf("valid_from_basis");
+        Assert.Equal(rows[0].IndexOf("valid_from") + 1, basis);
+        Assert.Equal("in-force", nl[basis]);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public static class AsOfResolver
         if (answer.Since is null ? answer.Earlier.Count == 0 : date >= answer.Since)
         {
             return new ResolvedAnswer(questionId, answer.Value, answer.Since, null, answer.Summary,
-                answer.ProvisionIds, answer.SourceIds, IsCurrent: true, IsRecorded: true, answer.Checked);
+                answer.ProvisionIds, answer.SourceIds, IsCurrent: true, IsRecorded: true, answer.Checked, answer.SinceIsEarliestText);
         }
 
         var previousUntil = (DateOnly?)null;

@@ -6,6 +6,8 @@ namespace Comparison.Content.AsOf;
 /// The answer that applied on one date: its value, the period it covers, and what it rests on.
 /// <see cref="IsRecorded"/> is false when nothing is recorded for that date (value unknown).
 /// <see cref="Checked"/> is the date the answer was checked against its primary texts, if it was.
+/// <see cref="FromIsEarliestText"/> is true when <see cref="From"/> is only the date of the
+/// earliest text read that shows the value ("at least since"), not the day it took effect.
 /// </summary>
 public sealed record ResolvedAnswer(
     string QuestionId,
@@ -17,4 +19,5 @@ public sealed record ResolvedAnswer(
     IReadOnlyList<string> SourceIds,
     bool IsCurrent,
     bool IsRecorded,
-    DateOnly? Checked = null);
+    DateOnly? Checked = null,
+    bool FromIsEarliestText = false);

@@ -33,6 +33,7 @@ public static class DiagnosticCodes
     public const string HistoryOverlap = "history-overlap";
     public const string HistoryGap = "history-gap";
     public const string SinceHistory = "since-history";
+    public const string SinceBasis = "since-basis";
     public const string Undated = "undated-answer";
     public const string ProvisionPeriod = "provision-period";
     public const string MissingSource = "missing-source";

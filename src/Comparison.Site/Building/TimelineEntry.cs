@@ -29,7 +29,8 @@ public sealed record TimelineEntry(DateOnly Date, Question Question, ValueWord W
 
             if (answer.Since is { } since)
             {
-                entries.Add(new TimelineEntry(since, question, ValueDisplay.Of(question, answer.Value), "from this date (current)", true));
+                entries.Add(new TimelineEntry(since, question, ValueDisplay.Of(question, answer.Value),
+                    answer.SinceIsEarliestText ? "in force by this date (current; the earliest text read, start not established)" : "from this date (current)", true));
             }
         }
 

@@ -24,6 +24,7 @@ public static class DatasetExport
                     question.Id, question.Title, groups.GetValueOrDefault(question.Group, question.Group),
                     answer?.Value.ToString() ?? AnswerValue.Unknown,
                     answer?.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    answer?.From is null ? null : answer.FromIsEarliestText ? Answer.EarliestText : Answer.InForce,
                     answer?.Until?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     answer?.Summary.Trim() ?? string.Empty,
                     string.Join("; ", (answer?.ProvisionIds ?? []).Select(id => jurisdiction.FindProvision(id)?.Citation ?? id)),
@@ -50,7 +51,7 @@ public static class DatasetExport
         {
             CsvWriter.WriteRow(text, [
                 row.JurisdictionId, row.Jurisdiction, row.State, row.Memberships, row.QuestionId, row.Question, row.Group,
-                row.Value, row.Since, row.Until, row.Summary, row.Provisions, row.Sources, row.SourceUrls, row.ReviewStatus, row.LastReviewed, row.Checked,
+                row.Value, row.Since, row.SinceBasis, row.Until, row.Summary, row.Provisions, row.Sources, row.SourceUrls, row.ReviewStatus, row.LastReviewed, row.Checked,
             ]);
         }
 
@@ -60,6 +61,6 @@ public static class DatasetExport
     private static readonly string[] Header =
     [
         "jurisdiction_id", "jurisdiction", "state", "memberships", "question_id", "question", "group",
-        "value", "valid_from", "valid_until", "summary", "provisions", "sources", "source_urls", "review_status", "last_reviewed", "checked",
+        "value", "valid_from", "valid_from_basis", "valid_until", "summary", "provisions", "sources", "source_urls", "review_status", "last_reviewed", "checked",
     ];
 }

@@ -11,6 +11,7 @@ public sealed record DatasetRow(
     string Group,
     string Value,
     string? Since,
+    string? SinceBasis,
     string? Until,
     string Summary,
     string Provisions,

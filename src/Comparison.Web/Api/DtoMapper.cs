@@ -24,7 +24,8 @@ internal static class DtoMapper
 
     public static AnswerDto Answer(ResolvedAnswer a) => new(
         a.Value, a.From, a.Until, a.IsCurrent, a.IsRecorded, a.Summary, MarkdownRenderer.ToHtml(a.Summary), a.ProvisionIds, a.SourceIds,
-        a.IsRecorded ? a.Checked : null);
+        a.IsRecorded ? a.Checked : null,
+        a.From is null ? null : a.FromIsEarliestText ? Content.Model.Answer.EarliestText : Content.Model.Answer.InForce);
 
     public static QuestionDto Question(Question q, QuestionCatalog catalog) => new(
         q.Id, q.Group, catalog.Groups.FirstOrDefault(g => g.Id == q.Group)?.Title ?? q.Group, q.Type, q.Unit, q.Title, q.Text,

@@ -5,7 +5,9 @@ namespace Comparison.Content.Validation.Rules;
 /// <summary>
 /// History makes "as of" answers possible, so it must tile time: entries oldest first, no
 /// overlaps, and the current value's <c>since</c> the day after the last entry ends. A gap is a
-/// warning: for dates inside it the answer is shown as unknown.
+/// warning: for dates inside it the answer is shown as unknown. A <c>since</c> that is only the
+/// date of the earliest text read (<c>sinceBasis: earliest-text</c>) cannot follow an entry with a
+/// known value that ends the day before: that entry would date the change to <c>since</c>.
 /// </summary>
 public sealed class HistoryRule : IContentRule
 {
@@ -39,13 +41,26 @@ public sealed class HistoryRule : IContentRule
                     }
                 }
 
+                var answerPointer = Pointers.Answer(questionId);
+                if (answer.SinceBasis is not null && answer.Since is null)
+                {
+                    context.Error(document, $"{answerPointer}/sinceBasis", DiagnosticCodes.SinceBasis,
+                        "'sinceBasis' says what 'since' is, but this answer has no 'since'; add the date or remove 'sinceBasis'");
+                }
+
                 if (history.Count == 0)
                 {
                     continue;
                 }
 
                 var last = history[^1];
-                var answerPointer = Pointers.Answer(questionId);
+                if (answer.SinceIsEarliestText && answer.Since == last.Until.AddDays(1) && !last.Value.IsUnknown)
+                {
+                    context.Error(document, $"{Pointers.History(questionId, history.Count - 1)}/value", DiagnosticCodes.SinceBasis,
+                        $"'since' ({answer.Since:yyyy-MM-dd}) is only the earliest text read (sinceBasis: earliest-text), yet this entry records '{last.Value}' up to the day before, "
+                        + "which dates the change to that day; record the period in which the change happened as 'unknown', or give the day the value took effect and drop sinceBasis");
+                }
+
                 if (answer.Since is not { } since)
                 {
                     context.ErrorAtKey(document, answerPointer, DiagnosticCodes.SinceHistory,

@@ -25,11 +25,13 @@ public sealed record SourceDto(string Id, string Title, string Publisher, DateOn
 /// <summary>
 /// An answer as of the requested date. <c>Recorded</c> is false when nothing is recorded for it;
 /// <c>Checked</c> is the date a second reader checked it against its primary texts (null: draft).
+/// <c>SinceBasis</c> says what <c>Since</c> is: <c>in-force</c>, the day the value took effect, or
+/// <c>earliest-text</c>, only the date of the earliest text read that shows it (null without a date).
 /// </summary>
 public sealed record AnswerDto(
     AnswerValue Value, DateOnly? Since, DateOnly? Until, bool IsCurrent, bool Recorded,
     string SummaryMarkdown, string SummaryHtml, IReadOnlyList<string> Provisions, IReadOnlyList<string> Sources,
-    DateOnly? Checked);
+    DateOnly? Checked, string? SinceBasis);
 
 public sealed record CountryResponse(
     string DataVersion, DateOnly AsOf, string Id, string Name, string NativeName, string Iso, string State,
