@@ -57,7 +57,7 @@ internal static class CoveragePrinter
             "(an \"as of\" view of those dates reads unknown; add the earlier value as history)");
         output.WriteLine(
             $"Dated back to 1 February 2008: {report.UndatedValues} answered {(report.UndatedValues == 1 ? "question has no start date and cites" : "questions have no start date and cite")} no provision " +
-            "dated in force on that day (record the provisions' 'from' dates where read, or give the answer 'since' and its earlier value as history)");
+            "dated in force on that day (record the provisions' 'from' dates where read, or give the answer 'since' and its earlier value as history; validate --undated lists them)");
 
         var none = report.Rows.Count(r => r.GretaReports == 0);
         output.WriteLine(

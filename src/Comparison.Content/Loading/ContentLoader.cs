@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Comparison.Content.Diagnostics;
+using Comparison.Content.Coverage;
 using Comparison.Content.Links;
 using Comparison.Content.Model;
 using Comparison.Content.Schema;
@@ -75,12 +76,14 @@ public sealed class ContentLoader(YamlLimits limits, TimeProvider clock)
         }
 
         IReadOnlyList<ContentLink> links = [];
+        IReadOnlyList<UndatedAnswer> undated = [];
         if (questions is not null && instruments is not null)
         {
             var context = new RuleContext(questions.Value.Model, questions.Value.Document, instruments.Value.Model,
                 instruments.Value.Document, jurisdictions, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), diagnostics);
             ContentValidator.Run(context);
             links = ContentLinks.Located(context);
+            undated = UndatedAnswer.Located(context);
         }
 
         var sorted = Sort(diagnostics);
@@ -89,7 +92,7 @@ public sealed class ContentLoader(YamlLimits limits, TimeProvider clock)
             : new ContentSet(questions.Value.Model, instruments.Value.Model,
                 jurisdictions.Select(j => j.Model).ToList(),
                 Convert.ToHexStringLower(hash.GetHashAndReset())[..12]);
-        return new LoadResult(content, sorted, files) { Links = links };
+        return new LoadResult(content, sorted, files) { Links = links, Undated = undated };
     }
 
     /// <summary>Reads questions.yaml alone: what `comparison new` needs, even while other files are broken.</summary>

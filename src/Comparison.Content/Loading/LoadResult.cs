@@ -1,3 +1,4 @@
+using Comparison.Content.Coverage;
 using Comparison.Content.Diagnostics;
 using Comparison.Content.Links;
 using Comparison.Content.Model;
@@ -18,4 +19,10 @@ public sealed record LoadResult(ContentSet? Content, IReadOnlyList<Diagnostic> D
 
     /// <summary>Every URL field of the files that could be read, located (empty when a catalog could not be read).</summary>
     public IReadOnlyList<ContentLink> Links { get; init; } = [];
+
+    /// <summary>
+    /// Answered questions whose value reaches back to 1 February 2008 on no dated text, located
+    /// (empty when a catalog could not be read): not errors, but where dating is still missing.
+    /// </summary>
+    public IReadOnlyList<UndatedAnswer> Undated { get; init; } = [];
 }

@@ -55,6 +55,38 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public void Undated_lists_each_answer_carried_back_to_2008_on_no_dated_provision_located()
+    {
+        using var content = new ScratchContent();
+        var fixture = File.ReadAllText(Path.Combine(ScratchContent.RepositoryRoot, "tests", "Comparison.Content.Tests", "TestData", "valid", "zz.yaml"));
+        // Without the old article's start date, the age limit (no since, no history) is dated by nothing.
+        const string oldFrom = "    from: 2002-10-01\n    until: 2024-06-30\n";
+        Assert.Contains(oldFrom, fixture);
+        var text = fixture.Replace(oldFrom, "    until: 2024-06-30\n");
+        File.WriteAllText(Path.Combine(content.Directory, "countries", "zz.yaml"), text);
+        var line = Array.IndexOf(text.Split('\n'), "  minor-purchase-age-limit:") + 2;
+
+        var run = CliRun.Of("validate", "--content", content.Directory, "--undated");
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        var listed = Assert.Single(run.OutputLines, l => l.Contains(": undated "));
+        Assert.EndsWith($"zz.yaml:{line}:12: undated minor-purchase-age-limit: no 'since' and no history, and none of the provisions it cites ('new-34', 'old-12a') records a start on or before 2008-02-01; "
+            + "add the provision's 'from' where you read when its wording took effect, or give the answer 'since' and its earlier value as history", listed);
+        Assert.Equal("1 answered question not dated back to 1 February 2008", run.OutputLines[^1]);
+
+        using var dated = WithFixture(fixture);
+        var valid = CliRun.Of("validate", "--content", dated.Directory, "--undated");
+        Assert.Equal("0 answered questions not dated back to 1 February 2008", valid.OutputLines[^1]);
+    }
+
+    private static ScratchContent WithFixture(string text)
+    {
+        var content = new ScratchContent();
+        File.WriteAllText(Path.Combine(content.Directory, "countries", "zz.yaml"), text);
+        return content;
+    }
+
+    [Fact]
     public void Coverage_marks_a_jurisdiction_whose_listed_greta_report_lacks_its_year()
     {
         using var content = new ScratchContent();
