@@ -92,6 +92,27 @@ public class PageTests
     }
 
     [Fact]
+    public async Task An_eu_answer_resting_only_on_texts_before_a_passed_transposition_deadline_says_so()
+    {
+        // zz (an EU member) answers victim-services-offence from a statute dated 2024-07-01; Directive (EU) 2024/1712 was due on 2026-07-15.
+        const string notice = "Directive (EU) 2024/1712 (Art. 18a (inserted in Directive 2011/36/EU)) had to be transposed by 2026-07-15; every text this answer cites is dated earlier, so a law transposing it may have changed this answer.";
+        var html = SiteFixture.FictionalSite.Page("/countries/zz/index.html");
+        Assert.Contains($"<p class=\"currency\">{notice}</p>", Html.Section(html, "victim-services-offence"), StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"currency\"", Html.Section(html, "minor-purchase-offence"), StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"currency\"", SiteFixture.FictionalSite.Page("/countries/zy/index.html"), StringComparison.Ordinal);
+
+        // As of a date before the deadline, nothing was due yet.
+        var then = (await Fictional.RenderPageAsync("/countries/zz/", new DateOnly(2026, 7, 1), NoQuery))!;
+        Assert.DoesNotContain("class=\"currency\"", then, StringComparison.Ordinal);
+
+        var compare = (await Fictional.RenderPageAsync("/compare/", SiteFixture.Today, new Dictionary<string, string> { ["c"] = "zz" }))!;
+        Assert.Contains($"<span class=\"tag currency-tag\" title=\"{notice}\">may predate a directive</span>", Html.Between(compare, "<a href=\"/questions/victim-services-offence/\">", "</tr>"), StringComparison.Ordinal);
+
+        var about = SiteFixture.FictionalSite.Page("/about/index.html");
+        Assert.Contains("Directives: 2 answers of EU members rest only on texts dated before the transposition deadline", about, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_since_that_is_only_the_earliest_text_read_says_at_least_since_everywhere()
     {
         // zy's age limit is dated by the earliest text read (sinceBasis: earliest-text); zz's penalty by its in-force date.

@@ -73,13 +73,42 @@ public sealed class CountriesEndpointTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task An_eu_answer_citing_only_texts_before_a_passed_transposition_deadline_lists_the_directive()
+    {
+        // Every current EU answer to victim-services-offence either cites a text dated on or after
+        // 15 July 2026 or lists Directive (EU) 2024/1712; non-members never list it.
+        var content = Comparison.Testing.TestContent.LoadReal();
+        var today = ApiFactory.Today;
+        var listed = 0;
+        foreach (var j in content.Jurisdictions)
+        {
+            var body = await JsonBody(await client.GetAsync($"/api/v1/countries/{j.Id}"));
+            var answer = body.GetProperty("answers").GetProperty("victim-services-offence");
+            var mayPredate = answer.GetProperty("mayPredate").EnumerateArray().Select(e => e.GetString()!).ToList();
+            var question = content.Questions.Find("victim-services-offence")!;
+            var expected = Comparison.Content.Currency.Transposition.Pending(content, j, question, j.Answers["victim-services-offence"], today).Select(i => i.Id).ToList();
+            Assert.Equal(expected, mayPredate);
+            if (!j.IsMemberOf("eu"))
+            {
+                Assert.Empty(mayPredate);
+            }
+
+            listed += mayPredate.Count;
+        }
+
+        Assert.True(listed > 0, "some EU answers still rest only on texts read before 15 July 2026");
+        var then = await JsonBody(await client.GetAsync("/api/v1/countries/de?asOf=2026-07-01"));
+        Assert.Empty(then.GetProperty("answers").GetProperty("victim-services-offence").GetProperty("mayPredate").EnumerateArray());
+    }
+
+    [Fact]
     public void An_answer_carries_its_checked_date_only_where_it_is_recorded()
     {
         var recorded = new Comparison.Content.AsOf.ResolvedAnswer("q", Comparison.Content.Model.AnswerValue.UnknownValue, null, null, "s", [], [],
             IsCurrent: true, IsRecorded: true, Checked: new DateOnly(2026, 11, 2));
-        Assert.Equal(new DateOnly(2026, 11, 2), Comparison.Web.Api.DtoMapper.Answer(recorded).Checked);
-        Assert.Null(Comparison.Web.Api.DtoMapper.Answer(recorded with { IsRecorded = false }).Checked);
-        Assert.Null(Comparison.Web.Api.DtoMapper.Answer(recorded with { Checked = null }).Checked);
+        Assert.Equal(new DateOnly(2026, 11, 2), Comparison.Web.Api.DtoMapper.Answer(recorded, []).Checked);
+        Assert.Null(Comparison.Web.Api.DtoMapper.Answer(recorded with { IsRecorded = false }, []).Checked);
+        Assert.Null(Comparison.Web.Api.DtoMapper.Answer(recorded with { Checked = null }, []).Checked);
     }
 
     [Fact]

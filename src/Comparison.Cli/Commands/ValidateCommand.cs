@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Comparison.Cli.Output;
 using Comparison.Content.Coverage;
+using Comparison.Content.Currency;
 using Comparison.Content.Loading;
 
 namespace Comparison.Cli.Commands;
@@ -47,6 +48,10 @@ internal static class ValidateCommand
             {
                 output.WriteLine();
                 CoveragePrinter.Print(output, CoverageReport.Of(set));
+                var pending = Transposition.CountPending(set, DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime));
+                output.WriteLine(
+                    $"Directives: {pending} {(pending == 1 ? "answer of an EU member rests" : "answers of EU members rest")} only on texts dated before a passed transposition deadline " +
+                    "of a directive their question refers to (a transposing law may have changed them; cite the law in force since)");
             }
 
             return result.ErrorCount == 0 ? 0 : 1;

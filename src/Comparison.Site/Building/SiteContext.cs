@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Comparison.Content.AsOf;
+using Comparison.Content.Currency;
 using Comparison.Content.Model;
 using Comparison.Site.Map;
 
@@ -66,6 +67,25 @@ public sealed class SiteContext
                 : jurisdiction.Review.Status == Review.Reviewed
                     ? new AnswerCheck(true, $"Checked against the primary text (file reviewed, last on {Date(jurisdiction.Review.LastReviewed)}).")
                     : new AnswerCheck(false, "Draft: not yet checked against the primary text by a second reader.");
+
+    /// <summary>
+    /// For the current value of an EU member's answer: the notice that a directive's transposition
+    /// deadline passed after every text the answer cites, so a transposing law may have changed it
+    /// (<see cref="Transposition"/>); null when there is none or the view is of an earlier rule.
+    /// </summary>
+    public static string? PendingTransposition(ContentSet content, Jurisdiction jurisdiction, Question question, ResolvedAnswer? resolved, DateOnly asOf)
+    {
+        if (resolved is not { IsCurrent: true, IsRecorded: true } || !jurisdiction.Answers.TryGetValue(question.Id, out var answer))
+        {
+            return null;
+        }
+
+        var pending = Transposition.Pending(content, jurisdiction, question, answer, asOf);
+        return pending.Count == 0
+            ? null
+            : string.Join(" ", pending.Select(i =>
+                $"{i.Short} ({i.Article}) had to be transposed by {Date(i.TranspositionDeadline!.Value)}; every text this answer cites is dated earlier, so a law transposing it may have changed this answer."));
+    }
 
     public static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 

@@ -52,7 +52,7 @@ internal static class CompareEndpoints
             .Where(q => questionIds.Count == 0 || questionIds.Contains(q.Id))
             .Select(q =>
             {
-                var answers = resolved.ToDictionary(r => r.Jurisdiction.Id, r => DtoMapper.Answer(r.Answers[q.Id]));
+                var answers = resolved.ToDictionary(r => r.Jurisdiction.Id, r => DtoMapper.Answer(r.Answers[q.Id], DtoMapper.MayPredate(content, r.Jurisdiction, q.Id, r.Answers[q.Id], date)));
                 var differs = answers.Values.Select(a => a.Value.ToString()).Distinct().Count() > 1;
                 return new CompareRowDto(q.Id, q.Title, differs, answers);
             })

@@ -46,6 +46,6 @@ internal static class CountriesEndpoints
         var jurisdiction = snapshot.Content.FindJurisdiction(id);
         return jurisdiction is null
             ? ApiProblems.NotFound($"There is no jurisdiction '{RequestParameters.Truncate(id)}'. GET /api/v1/countries lists them.")
-            : TypedResults.Ok(DtoMapper.Country(jurisdiction, date, snapshot.Version));
+            : TypedResults.Ok(DtoMapper.Country(snapshot.Content, jurisdiction, date, snapshot.Version));
     }
 }

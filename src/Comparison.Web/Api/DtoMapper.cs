@@ -1,4 +1,5 @@
 using Comparison.Content.AsOf;
+using Comparison.Content.Currency;
 using Comparison.Content.Model;
 using Comparison.Site.Rendering;
 using Comparison.Web.Api.Contracts;
@@ -11,21 +12,31 @@ internal static class DtoMapper
     public static CountrySummaryDto Summary(Jurisdiction j) => new(
         j.Id, j.Name, j.NativeName, j.Iso, j.State, j.Memberships, Cets(j.Cets197), Review(j.Review), $"/countries/{j.Id}/");
 
-    public static CountryResponse Country(Jurisdiction j, DateOnly asOf, string version)
+    public static CountryResponse Country(ContentSet content, Jurisdiction j, DateOnly asOf, string version)
     {
         var resolved = AsOfResolver.Resolve(j, asOf);
         return new CountryResponse(
             version, asOf, j.Id, j.Name, j.NativeName, j.Iso, j.State, j.Languages, j.LegalTradition, j.Memberships, Cets(j.Cets197),
             resolved.ProvisionsInForce.Select(Provision).ToList(),
-            resolved.Answers.ToDictionary(a => a.Key, a => Answer(a.Value)),
+            resolved.Answers.ToDictionary(a => a.Key, a => Answer(a.Value, MayPredate(content, j, a.Key, a.Value, asOf))),
             j.Sources.Select(Source).ToList(),
             Review(j.Review), $"/countries/{j.Id}/");
     }
 
-    public static AnswerDto Answer(ResolvedAnswer a) => new(
+    /// <summary>
+    /// The directives whose transposition deadline passed after every text the current answer
+    /// cites (<see cref="Transposition"/>): a law transposing them may have changed it.
+    /// </summary>
+    public static IReadOnlyList<string> MayPredate(ContentSet content, Jurisdiction j, string questionId, ResolvedAnswer a, DateOnly asOf) =>
+        a is { IsCurrent: true, IsRecorded: true } && content.Questions.Find(questionId) is { } question && j.Answers.TryGetValue(questionId, out var answer)
+            ? Transposition.Pending(content, j, question, answer, asOf).Select(i => i.Id).ToList()
+            : [];
+
+    public static AnswerDto Answer(ResolvedAnswer a, IReadOnlyList<string> mayPredate) => new(
         a.Value, a.From, a.Until, a.IsCurrent, a.IsRecorded, a.Summary, MarkdownRenderer.ToHtml(a.Summary), a.ProvisionIds, a.SourceIds,
         a.IsRecorded ? a.Checked : null,
-        a.From is null ? null : a.FromIsEarliestText ? Content.Model.Answer.EarliestText : Content.Model.Answer.InForce);
+        a.From is null ? null : a.FromIsEarliestText ? Content.Model.Answer.EarliestText : Content.Model.Answer.InForce,
+        mayPredate);
 
     public static QuestionDto Question(Question q, QuestionCatalog catalog) => new(
         q.Id, q.Group, catalog.Groups.FirstOrDefault(g => g.Id == q.Group)?.Title ?? q.Group, q.Type, q.Unit, q.Title, q.Text,

@@ -52,7 +52,11 @@ internal static class QuestionsEndpoints
         var answers = snapshot.Content.Jurisdictions
             .OrderBy(j => j.Id, StringComparer.Ordinal)
             .Where(j => j.Answers.ContainsKey(question.Id))
-            .Select(j => new JurisdictionAnswerDto(j.Id, j.Name, DtoMapper.Answer(AsOfResolver.Resolve(question.Id, j.Answers[question.Id], date))))
+            .Select(j =>
+            {
+                var resolved = AsOfResolver.Resolve(question.Id, j.Answers[question.Id], date);
+                return new JurisdictionAnswerDto(j.Id, j.Name, DtoMapper.Answer(resolved, DtoMapper.MayPredate(snapshot.Content, j, question.Id, resolved, date)));
+            })
             .ToList();
         return TypedResults.Ok(new QuestionResponse(snapshot.Version, date, DtoMapper.Question(question, snapshot.Content.Questions), answers));
     }

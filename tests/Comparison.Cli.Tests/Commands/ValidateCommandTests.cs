@@ -52,6 +52,8 @@ public sealed class ValidateCommandTests
         Assert.Contains("GRETA reports listed: 1, 0 without their year; 0 jurisdictions list none", run.Output);
         Assert.Contains("History since 1 February 2008: 0 answered questions record nothing for part of the period", run.Output);
         Assert.Contains("Dated back to 1 February 2008: 0 answered questions have no start date and cite no provision dated in force on that day", run.Output);
+        // The fictional EU member's two victim-services answers cite only a statute of 2024, before Directive (EU) 2024/1712 was due.
+        Assert.Contains("Directives: 2 answers of EU members rest only on texts dated before a passed transposition deadline", run.Output);
     }
 
     [Fact]

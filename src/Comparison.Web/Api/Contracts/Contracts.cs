@@ -27,11 +27,13 @@ public sealed record SourceDto(string Id, string Title, string Publisher, DateOn
 /// <c>Checked</c> is the date a second reader checked it against its primary texts (null: draft).
 /// <c>SinceBasis</c> says what <c>Since</c> is: <c>in-force</c>, the day the value took effect, or
 /// <c>earliest-text</c>, only the date of the earliest text read that shows it (null without a date).
+/// <c>MayPredate</c> lists the directives (instrument ids) whose transposition deadline passed after
+/// every text the current answer cites: a law transposing them may have changed it.
 /// </summary>
 public sealed record AnswerDto(
     AnswerValue Value, DateOnly? Since, DateOnly? Until, bool IsCurrent, bool Recorded,
     string SummaryMarkdown, string SummaryHtml, IReadOnlyList<string> Provisions, IReadOnlyList<string> Sources,
-    DateOnly? Checked, string? SinceBasis);
+    DateOnly? Checked, string? SinceBasis, IReadOnlyList<string> MayPredate);
 
 public sealed record CountryResponse(
     string DataVersion, DateOnly AsOf, string Id, string Name, string NativeName, string Iso, string State,
