@@ -4,7 +4,8 @@ namespace Comparison.Content.Currency;
 
 /// <summary>
 /// Whether an answer may predate a law that had to change it. An instrument with a transposition
-/// deadline is an EU directive: it binds the jurisdictions that are members of the EU. Once its
+/// deadline is an EU directive: it binds the jurisdictions that are members of the EU, except
+/// those it lists as <c>notBinding</c> (Denmark's opt-out in justice matters). Once its
 /// deadline has passed, an EU member's answer to a question that refers to it is only as current
 /// as the texts it cites: when none of them (no provision's start, no source's date, not the
 /// answer's own <c>since</c>) is on or after the deadline, a transposing law may have changed the
@@ -33,7 +34,7 @@ public static class Transposition
         return question.InstrumentIds
             .Select(id => content.Instruments.Instruments.FirstOrDefault(i => i.Id == id))
             .OfType<Instrument>()
-            .Where(i => i.TranspositionDeadline is { } deadline && deadline <= asOf && !(latest >= deadline))
+            .Where(i => i.TranspositionDeadline is { } deadline && deadline <= asOf && i.Binds(jurisdiction.Id) && !(latest >= deadline))
             .ToList();
     }
 

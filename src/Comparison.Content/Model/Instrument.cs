@@ -10,7 +10,12 @@ public sealed record Instrument(
     DateOnly? Adopted,
     DateOnly? InForce,
     DateOnly? TranspositionDeadline,
-    string Url);
+    string Url,
+    IReadOnlyList<string>? NotBinding = null)
+{
+    /// <summary>Whether the instrument binds a jurisdiction that is a member of the organisation it belongs to.</summary>
+    public bool Binds(string jurisdictionId) => NotBinding is null || !NotBinding.Contains(jurisdictionId, StringComparer.Ordinal);
+}
 
 /// <summary>The contents of instruments.yaml.</summary>
 public sealed record InstrumentCatalog(IReadOnlyList<Instrument> Instruments);

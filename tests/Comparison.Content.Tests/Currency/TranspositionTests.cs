@@ -51,6 +51,22 @@ public sealed class TranspositionTests
     }
 
     [Fact]
+    public void A_member_the_directive_does_not_bind_is_never_pending()
+    {
+        var (content, zz) = Load(Testland);
+        var question = content.Questions.Questions.Single(q => q.Id == "victim-services-offence");
+        var exempt = content with
+        {
+            Instruments = new InstrumentCatalog(content.Instruments.Instruments
+                .Select(i => i.Id == "dir-2024-1712" ? i with { NotBinding = ["zz"] } : i).ToList()),
+        };
+
+        Assert.NotEmpty(Transposition.Pending(content, zz, question, zz.Answers["victim-services-offence"], AfterDeadline));
+        Assert.Empty(Transposition.Pending(exempt, zz, question, zz.Answers["victim-services-offence"], AfterDeadline));
+        Assert.Contains("dk", content.Instruments.Instruments.Single(i => i.Id == "dir-2024-1712").NotBinding!);
+    }
+
+    [Fact]
     public void A_non_member_or_an_unknown_answer_is_never_pending()
     {
         const string members = "memberships: [eu, coe]";
