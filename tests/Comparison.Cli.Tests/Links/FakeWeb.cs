@@ -14,9 +14,18 @@ internal sealed class FakeWeb : HttpMessageHandler
     private readonly Dictionary<string, int> inFlightByHost = new(StringComparer.Ordinal);
     private int inFlight;
 
-    public FakeWeb(Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> answer) => this.answer = answer;
+    private readonly TimeProvider clock;
 
-    public FakeWeb(Func<HttpRequestMessage, HttpResponseMessage> answer) => this.answer = (request, _) => Task.FromResult(answer(request));
+    public FakeWeb(Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> answer, TimeProvider? clock = null)
+    {
+        this.answer = answer;
+        this.clock = clock ?? TimeProvider.System;
+    }
+
+    public FakeWeb(Func<HttpRequestMessage, HttpResponseMessage> answer, TimeProvider? clock = null)
+        : this((request, _) => Task.FromResult(answer(request)), clock)
+    {
+    }
 
     public ConcurrentQueue<(string Method, string Url, DateTimeOffset Started)> Requests { get; } = new();
 
@@ -46,7 +55,7 @@ internal sealed class FakeWeb : HttpMessageHandler
             MostInFlightOnOneHost = Math.Max(MostInFlightOnOneHost, inFlightByHost[host]);
         }
 
-        Requests.Enqueue((request.Method.Method, request.RequestUri.AbsoluteUri, DateTimeOffset.UtcNow));
+        Requests.Enqueue((request.Method.Method, request.RequestUri.AbsoluteUri, clock.GetUtcNow()));
         try
         {
             return await answer(request, cancellationToken);
