@@ -20,4 +20,8 @@ public sealed record ResolvedAnswer(
     bool IsCurrent,
     bool IsRecorded,
     DateOnly? Checked = null,
-    bool FromIsEarliestText = false);
+    bool FromIsEarliestText = false)
+{
+    /// <summary>What <see cref="From"/> is, in the content's words: <c>in-force</c> or <c>earliest-text</c>; null without a date.</summary>
+    public string? FromBasis => From is null ? null : FromIsEarliestText ? Answer.EarliestText : Answer.InForce;
+}

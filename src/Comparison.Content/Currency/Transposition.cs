@@ -1,3 +1,4 @@
+using Comparison.Content.AsOf;
 using Comparison.Content.Model;
 
 namespace Comparison.Content.Currency;
@@ -37,6 +38,15 @@ public static class Transposition
             .Where(i => i.TranspositionDeadline is { } deadline && deadline <= asOf && i.Binds(jurisdiction.Id) && !(latest >= deadline))
             .ToList();
     }
+
+    /// <summary>
+    /// The same for an answer resolved as of <paramref name="asOf"/>: only its current value can
+    /// predate a transposing law; an earlier rule shown for a past date cannot. Empty otherwise.
+    /// </summary>
+    public static IReadOnlyList<Instrument> Pending(ContentSet content, Jurisdiction jurisdiction, Question question, ResolvedAnswer? resolved, DateOnly asOf) =>
+        resolved is { IsCurrent: true, IsRecorded: true } && jurisdiction.Answers.TryGetValue(question.Id, out var answer)
+            ? Pending(content, jurisdiction, question, answer, asOf)
+            : [];
 
     /// <summary>Answers of EU members that rest only on texts dated before a passed transposition deadline, in all jurisdictions.</summary>
     public static int CountPending(ContentSet content, DateOnly asOf) =>

@@ -75,12 +75,7 @@ public sealed class SiteContext
     /// </summary>
     public static string? PendingTransposition(ContentSet content, Jurisdiction jurisdiction, Question question, ResolvedAnswer? resolved, DateOnly asOf)
     {
-        if (resolved is not { IsCurrent: true, IsRecorded: true } || !jurisdiction.Answers.TryGetValue(question.Id, out var answer))
-        {
-            return null;
-        }
-
-        var pending = Transposition.Pending(content, jurisdiction, question, answer, asOf);
+        var pending = Transposition.Pending(content, jurisdiction, question, resolved, asOf);
         return pending.Count == 0
             ? null
             : string.Join(" ", pending.Select(i =>

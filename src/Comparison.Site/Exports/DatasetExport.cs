@@ -24,7 +24,7 @@ public static class DatasetExport
                     question.Id, question.Title, groups.GetValueOrDefault(question.Group, question.Group),
                     answer?.Value.ToString() ?? AnswerValue.Unknown,
                     answer?.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    answer?.From is null ? null : answer.FromIsEarliestText ? Answer.EarliestText : Answer.InForce,
+                    answer?.FromBasis,
                     answer?.Until?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     answer?.Summary.Trim() ?? string.Empty,
                     string.Join("; ", (answer?.ProvisionIds ?? []).Select(id => jurisdiction.FindProvision(id)?.Citation ?? id)),

@@ -28,14 +28,14 @@ internal static class DtoMapper
     /// cites (<see cref="Transposition"/>): a law transposing them may have changed it.
     /// </summary>
     public static IReadOnlyList<string> MayPredate(ContentSet content, Jurisdiction j, string questionId, ResolvedAnswer a, DateOnly asOf) =>
-        a is { IsCurrent: true, IsRecorded: true } && content.Questions.Find(questionId) is { } question && j.Answers.TryGetValue(questionId, out var answer)
-            ? Transposition.Pending(content, j, question, answer, asOf).Select(i => i.Id).ToList()
+        content.Questions.Find(questionId) is { } question
+            ? Transposition.Pending(content, j, question, a, asOf).Select(i => i.Id).ToList()
             : [];
 
     public static AnswerDto Answer(ResolvedAnswer a, IReadOnlyList<string> mayPredate) => new(
         a.Value, a.From, a.Until, a.IsCurrent, a.IsRecorded, a.Summary, MarkdownRenderer.ToHtml(a.Summary), a.ProvisionIds, a.SourceIds,
         a.IsRecorded ? a.Checked : null,
-        a.From is null ? null : a.FromIsEarliestText ? Content.Model.Answer.EarliestText : Content.Model.Answer.InForce,
+        a.FromBasis,
         mayPredate);
 
     public static QuestionDto Question(Question q, QuestionCatalog catalog) => new(
