@@ -73,6 +73,7 @@ public sealed class SiteBuilder
         await Page<ComparePage>(SiteUrls.Compare, CompareParameters(today, new Dictionary<string, string>()));
         await Page<SearchPage>(SiteUrls.Search, new() { ["Model"] = null });
         await Page<AboutPage>(SiteUrls.About, []);
+        await Page<HelpWantedPage>(SiteUrls.HelpWanted, []);
         await Page<DownloadsPage>(SiteUrls.Downloads, new() { ["CsvBytes"] = (long)csv.Length, ["JsonBytes"] = (long)json.Length });
         await Page<NotFoundPage>(SiteUrls.NotFound, []);
 
@@ -139,6 +140,7 @@ public sealed class SiteBuilder
             ["compare"] => await Render<ComparePage>(CompareParameters(date, query)),
             ["search"] => await Render<SearchPage>(new() { ["Model"] = null }),
             ["about"] => await Render<AboutPage>([]),
+            ["help-wanted"] => await Render<HelpWantedPage>([]),
             ["downloads"] => await Render<DownloadsPage>(new()
             {
                 ["CsvBytes"] = (long)DatasetExport.Csv(site.Content, site.Today).Length,

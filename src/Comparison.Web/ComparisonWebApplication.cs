@@ -118,7 +118,7 @@ public static class ComparisonWebApplication
 
         // Configure the API
         var api = app.MapGroup("/api/v1");
-        api.MapSearch().MapCountries().MapQuestions().MapCompare().MapExport();
+        api.MapSearch().MapCountries().MapQuestions().MapCompare().MapExport().MapGaps();
         app.MapHealth();
         app.MapSite();
         app.MapOpenApi("/openapi/{documentName}.json");

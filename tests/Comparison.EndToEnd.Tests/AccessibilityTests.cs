@@ -20,6 +20,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IAsyncLifetime
         { "compare", "/compare/?c=nl,de,se" },
         { "search", "/search/?q=248b" },
         { "about", "/about/" },
+        { "help-wanted", "/help-wanted/" },
         { "downloads", "/downloads/" },
         { "not-found", "/no-such-page/" },
     };

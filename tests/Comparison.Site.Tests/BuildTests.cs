@@ -40,7 +40,7 @@ public class BuildTests
         var paths = SiteFixture.RealSite.ByPath.Keys.ToHashSet();
         foreach (var expected in new[]
         {
-            "/index.html", "/compare/index.html", "/search/index.html", "/about/index.html", "/downloads/index.html", "/404.html",
+            "/index.html", "/compare/index.html", "/search/index.html", "/about/index.html", "/help-wanted/index.html", "/downloads/index.html", "/404.html",
             "/feed.xml", "/sitemap.xml", "/assets/site.css", "/assets/search.js", "/downloads/comparison.csv", "/downloads/comparison.json",
         })
         {

@@ -217,6 +217,7 @@ public class PageTests
         Assert.Null(await Fictional.RenderPageAsync("/nope/", SiteFixture.Today, NoQuery));
         Assert.NotNull(await Fictional.RenderPageAsync("/questions/reporting-duty/index.html", SiteFixture.Today, NoQuery));
         Assert.NotNull(await Fictional.RenderPageAsync("/about/", SiteFixture.Today, NoQuery));
+        Assert.NotNull(await Fictional.RenderPageAsync("/help-wanted/", SiteFixture.Today, NoQuery));
         var early = (await Fictional.RenderPageAsync("/countries/zz/", new DateOnly(1990, 1, 1), NoQuery))!;
         Assert.Contains("value=\"2008-02-01\"", early, StringComparison.Ordinal);
     }
@@ -264,5 +265,64 @@ public class PageTests
         Assert.Contains("1 answered question has no recorded start date and cites no provision dated in force on 1 February 2008", html, StringComparison.Ordinal);
         Assert.Matches("<td class=\"v-missing\">!</td><td class=\"v-missing\">0</td><td>\\d+ / 14</td>", html);
         Assert.Matches("<td class=\"v-yes\">Yes</td><td>1</td><td>\\d+ / 14</td>", html);
+    }
+
+    [Fact]
+    public void The_help_wanted_page_lists_each_jurisdictions_gaps_with_what_would_settle_them()
+    {
+        var html = SiteFixture.FictionalSite.Page("/help-wanted/index.html");
+
+        // zz is an EU member (every question required): two unknown answers, eleven drafts, two answers that may predate the directive.
+        var zz = Html.Section(html, "zz");
+        var missing = Html.Between(zz, "Required by the target depth, still unknown</h3>", "<h3>");
+        Assert.Contains("<a href=\"/countries/zz/#reporter-immunity\">", missing, StringComparison.Ordinal);
+        Assert.Contains("<summary>What is missing</summary><div class=\"summary\"><p>No source read settles this.</p>", missing, StringComparison.Ordinal);
+        Assert.True(missing.IndexOf("#reporter-immunity\"", StringComparison.Ordinal) < missing.IndexOf("#greta-article6-assessment\"", StringComparison.Ordinal), "questions keep their order");
+        Assert.DoesNotContain("<h3>Other unknown answers</h3>", zz, StringComparison.Ordinal);
+        var draft = Html.Between(zz, "<h3>Draft: to check against the primary texts cited</h3>", "</p>");
+        Assert.Equal(11, System.Text.RegularExpressions.Regex.Matches(draft, "<a href=").Count);
+        Assert.DoesNotContain("#minor-purchase-max-penalty\"", draft, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/countries/zz/#victim-services-offence\">", Html.Between(zz, "<h3>May predate a directive</h3>", "</ul>"), StringComparison.Ordinal);
+        Assert.DoesNotContain("CETS 197 and GRETA", zz, StringComparison.Ordinal);
+
+        // zy is only held to the core questions: the other unknown answers are listed apart; no CETS 197 dates, no GRETA report.
+        var zy = Html.Section(html, "zy");
+        var required = Html.Between(zy, "Required by the target depth, still unknown</h3>", "<h3>");
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Matches(required, "<li class=\"gap\">").Count);
+        Assert.Contains("#victim-services-offence\"", required, StringComparison.Ordinal);
+        Assert.Contains("#minor-purchase-age-knowledge\"", Html.Between(zy, "<h3>Other unknown answers</h3>", "</ul>"), StringComparison.Ordinal);
+        Assert.Contains("date of ratification or accession and of entry into force not recorded", zy, StringComparison.Ordinal);
+        Assert.Contains("<li>No GRETA evaluation report is listed</li>", zy, StringComparison.Ordinal);
+
+        // The totals are the coverage report's.
+        var coverage = Comparison.Content.Coverage.CoverageReport.Of(SiteFixture.Fictional);
+        var totals = Html.Between(html, "<tfoot>", "</tfoot>");
+        Assert.Contains($"<th scope=\"row\">Total</th><td>{coverage.MissingCells}</td><td>{coverage.Count(Comparison.Content.Coverage.CoverageState.Unknown) - coverage.MissingCells}</td><td>{coverage.Count(Comparison.Content.Coverage.CoverageState.Draft)}</td><td>{coverage.UndatedValues}</td><td>2</td>", totals, StringComparison.Ordinal);
+
+        // Each country page links to its section; the footer links to the page.
+        Assert.Contains("<a href=\"/help-wanted/#zz\">What is still to be researched for", SiteFixture.FictionalSite.Page("/countries/zz/index.html"), StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/help-wanted/\">Help wanted</a>", SiteFixture.FictionalSite.Page("/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_help_wanted_page_on_the_real_content_agrees_with_the_coverage_report()
+    {
+        var html = SiteFixture.RealSite.Page("/help-wanted/index.html");
+        var coverage = Comparison.Content.Coverage.CoverageReport.Of(SiteFixture.Real);
+        Assert.Contains($"<strong>{coverage.MissingCells}</strong> answers the target depth requires are still unknown", html, StringComparison.Ordinal);
+        Assert.Contains($"<strong>{coverage.Count(Comparison.Content.Coverage.CoverageState.Draft)}</strong> answers are in draft", html, StringComparison.Ordinal);
+        Assert.Contains($"<strong>{Comparison.Content.Currency.Transposition.CountPending(SiteFixture.Real, SiteFixture.Today)}</strong> answers of EU members", html, StringComparison.Ordinal);
+
+        // Every jurisdiction is a row of the overview; every one with a required unknown answer has a section listing it.
+        Assert.Equal(coverage.Rows.Count, System.Text.RegularExpressions.Regex.Matches(Html.Between(html, "<tbody>", "</tbody>"), "<tr><th scope=\"row\">").Count);
+        foreach (var row in coverage.Rows)
+        {
+            if (row.Missing > 0)
+            {
+                Assert.Contains($"<th scope=\"row\"><a href=\"#{row.JurisdictionId}\">", html, StringComparison.Ordinal);
+                var section = Html.Section(html, row.JurisdictionId);
+                Assert.Equal(row.Missing, System.Text.RegularExpressions.Regex.Matches(Html.Between(section, "Required by the target depth, still unknown</h3>", "<h3>"), "<li class=\"gap\">").Count);
+            }
+        }
     }
 }

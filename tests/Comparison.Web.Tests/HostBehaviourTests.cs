@@ -70,7 +70,7 @@ public sealed class HostBehaviourTests(ApiFactory factory)
     {
         var document = await JsonBody(await client.GetAsync("/openapi/v1.json"));
         var paths = document.GetProperty("paths");
-        foreach (var path in new[] { "/api/v1/search", "/api/v1/countries", "/api/v1/countries/{id}", "/api/v1/questions", "/api/v1/questions/{id}", "/api/v1/compare", "/api/v1/export", "/healthz" })
+        foreach (var path in new[] { "/api/v1/search", "/api/v1/countries", "/api/v1/countries/{id}", "/api/v1/questions", "/api/v1/questions/{id}", "/api/v1/compare", "/api/v1/export", "/api/v1/gaps", "/healthz" })
         {
             Assert.True(paths.TryGetProperty(path, out _), path);
         }
@@ -99,7 +99,7 @@ public sealed class HostBehaviourTests(ApiFactory factory)
     [Fact]
     public async Task Every_json_response_names_its_data_version_and_date()
     {
-        foreach (var url in new[] { "/api/v1/countries", "/api/v1/countries/nl", "/api/v1/questions", "/api/v1/questions/reporting-duty", "/api/v1/compare?countries=nl,de", "/api/v1/search?q=ban", "/api/v1/export" })
+        foreach (var url in new[] { "/api/v1/countries", "/api/v1/countries/nl", "/api/v1/questions", "/api/v1/questions/reporting-duty", "/api/v1/compare?countries=nl,de", "/api/v1/search?q=ban", "/api/v1/export", "/api/v1/gaps" })
         {
             var body = await JsonBody(await client.GetAsync(url));
             Assert.Equal(JsonValueKind.String, body.GetProperty("dataVersion").ValueKind);

@@ -40,7 +40,7 @@ internal sealed class QueryFuzzGenerator(int seed)
 
     private readonly Random random = new(seed);
 
-    public string Next() => random.Next(12) switch
+    public string Next() => random.Next(13) switch
     {
         < 4 => "/api/v1/search" + Query(("q", Text), ("country", () => List(Countries)), ("question", () => List(Questions)), ("value", () => List(Values)),
             ("group", () => List(Groups)), ("membership", () => List(Memberships)), ("asOf", Date), ("page", Number), ("pageSize", Number)),
@@ -50,6 +50,7 @@ internal sealed class QueryFuzzGenerator(int seed)
         7 => "/api/v1/export" + Query(("format", () => Pick(Formats)), ("asOf", Date)),
         8 => (random.Next(2) == 0 ? "/api/v1/countries" : "/api/v1/questions") + Query(("asOf", Date)),
         9 => "/api/v1/search" + Query(("q", Text), ("page", Number), ("pageSize", Number)),
+        10 => "/api/v1/gaps" + Query(("country", () => List(Countries))),
 
         // The query alone, so that junk text reaches the search itself rather than stopping at
         // a bad filter.

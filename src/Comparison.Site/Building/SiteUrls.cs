@@ -8,6 +8,7 @@ public static class SiteUrls
     public const string Search = "/search/";
     public const string About = "/about/";
     public const string Downloads = "/downloads/";
+    public const string HelpWanted = "/help-wanted/";
     public const string Csv = "/downloads/comparison.csv";
     public const string Json = "/downloads/comparison.json";
     public const string Feed = "/feed.xml";
@@ -20,6 +21,9 @@ public static class SiteUrls
     public static string Country(string id) => $"/countries/{id}/";
 
     public static string Question(string id) => $"/questions/{id}/";
+
+    /// <summary>One jurisdiction's section of the help-wanted page.</summary>
+    public static string HelpWantedFor(string id) => $"{HelpWanted}#{id}";
 
     public static string Answer(string jurisdictionId, string questionId) => $"/countries/{jurisdictionId}/#{questionId}";
 

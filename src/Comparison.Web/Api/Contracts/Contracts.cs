@@ -65,3 +65,19 @@ public sealed record ExportResponse(string DataVersion, DateOnly AsOf, int Count
 
 /// <summary>`Status` is "ok", or "stale" while a broken edit is waiting to be fixed (its errors listed).</summary>
 public sealed record HealthResponse(string Status, string DataVersion, DateTimeOffset BuiltAt, int Jurisdictions, int IndexedDocuments, IReadOnlyList<string> ContentErrors);
+
+/// <summary>An answer a contributor could research: the question, a link to the answer, and (for an unknown answer) its summary, which says what is missing.</summary>
+public sealed record GapDto(string Question, string Title, string Url, string? SummaryMarkdown);
+
+/// <summary>An EU member's answer resting only on texts dated before a directive's passed transposition deadline.</summary>
+public sealed record TranspositionGapDto(string Question, string Title, string Url, IReadOnlyList<string> Instruments);
+
+/// <summary>What is still to be researched for one jurisdiction; the lists follow the order of the questions.</summary>
+public sealed record JurisdictionGapsDto(
+    string Id, string Name, string ReviewStatus, string Url,
+    IReadOnlyList<GapDto> Missing, IReadOnlyList<GapDto> Unknown, IReadOnlyList<GapDto> Draft, IReadOnlyList<GapDto> Undated,
+    IReadOnlyList<TranspositionGapDto> MayPredate, IReadOnlyList<string> Cets197Missing, IReadOnlyList<int> GretaRoundsWithoutYear, bool NoGretaReport);
+
+public sealed record GapTotalsDto(int Missing, int Unknown, int Draft, int Undated, int MayPredate, int Cets197Missing, int GretaWithoutYear);
+
+public sealed record GapsResponse(string DataVersion, DateOnly AsOf, GapTotalsDto Totals, int Count, IReadOnlyList<JurisdictionGapsDto> Countries);
