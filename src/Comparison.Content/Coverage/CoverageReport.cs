@@ -81,33 +81,29 @@ public sealed record CoverageReport(IReadOnlyList<Question> Questions, IReadOnly
     /// <summary>Answered questions whose value reaches back to 1 February 2008 on no dated text, in all rows.</summary>
     public int UndatedValues => Rows.Sum(r => r.UndatedValues);
 
-    public static CoverageReport Of(ContentSet content)
+    public static CoverageReport Of(ContentSet content) =>
+        new(content.Questions.Questions, content.Jurisdictions.OrderBy(j => j.Id, StringComparer.Ordinal).Select(j => RowOf(content, j)).ToList());
+
+    /// <summary>One jurisdiction's row, without computing the others'.</summary>
+    public static CoverageRow RowOf(ContentSet content, Jurisdiction j)
     {
         var targets = content.Questions.Targets;
-        var fullIds = (targets?.Full?.JurisdictionIds ?? []).ToHashSet(StringComparer.Ordinal);
-        var fullMemberships = targets?.Full?.MembershipIds ?? [];
-        var core = (targets?.CoreQuestionIds ?? []).ToHashSet(StringComparer.Ordinal);
+        var core = targets?.CoreQuestionIds ?? [];
 
-        var rows = content.Jurisdictions
-            .OrderBy(j => j.Id, StringComparer.Ordinal)
-            .Select(j =>
-            {
-                // Without targets nothing is required, so the report shows no gaps.
-                var fullDepth = targets is not null && (fullIds.Contains(j.Id) || fullMemberships.Any(j.IsMemberOf));
-                return new CoverageRow(
-                    j.Id,
-                    j.Name,
-                    content.Questions.Questions.Select(q => StateOf(j, q)).ToList(),
-                    content.Questions.Questions.Select(q => fullDepth || core.Contains(q.Id)).ToList(),
-                    fullDepth,
-                    j.Cets197.Ratified is not null && j.Cets197.InForce is not null,
-                    j.Cets197.Reports.Count,
-                    j.Cets197.Reports.Count(r => r.Year is null),
-                    j.Answers.Count(pair => HasHistoryGap(pair.Key, pair.Value)),
-                    j.Answers.Values.Count(answer => IsUndated(j, answer)));
-            })
-            .ToList();
-        return new CoverageReport(content.Questions.Questions, rows);
+        // Without targets nothing is required, so the report shows no gaps.
+        var fullDepth = targets is not null
+            && ((targets.Full?.JurisdictionIds ?? []).Contains(j.Id, StringComparer.Ordinal) || (targets.Full?.MembershipIds ?? []).Any(j.IsMemberOf));
+        return new CoverageRow(
+            j.Id,
+            j.Name,
+            content.Questions.Questions.Select(q => StateOf(j, q)).ToList(),
+            content.Questions.Questions.Select(q => fullDepth || core.Contains(q.Id, StringComparer.Ordinal)).ToList(),
+            fullDepth,
+            j.Cets197.Ratified is not null && j.Cets197.InForce is not null,
+            j.Cets197.Reports.Count,
+            j.Cets197.Reports.Count(r => r.Year is null),
+            j.Answers.Count(pair => HasHistoryGap(pair.Key, pair.Value)),
+            j.Answers.Values.Count(answer => IsUndated(j, answer)));
     }
 
     /// <summary>

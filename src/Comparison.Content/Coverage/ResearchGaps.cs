@@ -56,11 +56,10 @@ public sealed record ResearchGaps(IReadOnlyList<JurisdictionGaps> Jurisdictions)
     /// <summary>The gaps of every jurisdiction, in the order of <paramref name="jurisdictions"/> (all of them when null), as of <paramref name="today"/>.</summary>
     public static ResearchGaps Of(ContentSet content, DateOnly today, IEnumerable<Jurisdiction>? jurisdictions = null)
     {
-        var coverage = CoverageReport.Of(content).Rows.ToDictionary(r => r.JurisdictionId, StringComparer.Ordinal);
         var questions = content.Questions.Questions;
         var list = (jurisdictions ?? content.Jurisdictions).Select(j =>
         {
-            var row = coverage[j.Id];
+            var row = CoverageReport.RowOf(content, j);
             var missing = new List<AnswerGap>();
             var unknown = new List<AnswerGap>();
             var draft = new List<AnswerGap>();
