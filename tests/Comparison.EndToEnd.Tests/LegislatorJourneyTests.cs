@@ -9,13 +9,10 @@ namespace Comparison.EndToEnd.Tests;
 /// </summary>
 [Collection(BrowserCollection.Name)]
 [Trait("Category", "EndToEnd")]
-public sealed class LegislatorJourneyTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class LegislatorJourneyTests(BrowserFixture browser, RealContentServer real) : IClassFixture<RealContentServer>
 {
-    private ServerProcess server = default!;
-
-    public async Task InitializeAsync() => server = await ServerProcess.StartAsync(Comparison.Testing.RepositoryRoot.Content);
-
-    public async Task DisposeAsync() => await server.DisposeAsync();
+    // One server for the class: these tests only read, so they share it.
+    private readonly ServerProcess server = real.Server;
 
     [Fact]
     public async Task Search_open_a_hit_compare_go_back_to_2019_and_download_the_csv()
