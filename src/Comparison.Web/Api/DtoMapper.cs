@@ -1,6 +1,8 @@
 using Comparison.Content.AsOf;
+using Comparison.Content.Coverage;
 using Comparison.Content.Currency;
 using Comparison.Content.Model;
+using Comparison.Site.Building;
 using Comparison.Site.Rendering;
 using Comparison.Web.Api.Contracts;
 
@@ -31,6 +33,29 @@ internal static class DtoMapper
         content.Questions.Find(questionId) is { } question
             ? Transposition.Pending(content, j, question, a, asOf).Select(i => i.Id).ToList()
             : [];
+
+    /// <summary>The help-wanted work list: unknown answers carry their summary (what would settle them), the other lists only name the answer.</summary>
+    public static GapsResponse Gaps(ResearchGaps gaps, DateOnly asOf, string version)
+    {
+        var countries = gaps.Jurisdictions.Select(entry =>
+        {
+            var id = entry.Jurisdiction.Id;
+            GapDto Gap(AnswerGap gap, bool withSummary) =>
+                new(gap.Question.Id, gap.Question.Title, SiteUrls.Answer(id, gap.Question.Id), withSummary ? gap.Answer?.Summary : null);
+            return new JurisdictionGapsDto(
+                id, entry.Jurisdiction.Name, entry.Jurisdiction.Review.Status, SiteUrls.HelpWantedFor(id),
+                entry.Missing.Select(g => Gap(g, true)).ToList(),
+                entry.Unknown.Select(g => Gap(g, true)).ToList(),
+                entry.Draft.Select(g => Gap(g, false)).ToList(),
+                entry.Undated.Select(g => Gap(g, false)).ToList(),
+                entry.MayPredate.Select(g => new TranspositionGapDto(g.Question.Id, g.Question.Title, SiteUrls.Answer(id, g.Question.Id), g.Instruments.Select(i => i.Id).ToList())).ToList(),
+                entry.Cets197Missing,
+                entry.GretaWithoutYear.Select(r => r.Round).ToList(),
+                entry.NoGretaReport);
+        }).ToList();
+        var totals = new GapTotalsDto(gaps.Missing, gaps.Unknown, gaps.Draft, gaps.Undated, gaps.MayPredate, gaps.Cets197Missing, gaps.GretaWithoutYear);
+        return new GapsResponse(version, asOf, totals, countries.Count, countries);
+    }
 
     public static AnswerDto Answer(ResolvedAnswer a, IReadOnlyList<string> mayPredate) => new(
         a.Value, a.From, a.Until, a.IsCurrent, a.IsRecorded, a.Summary, MarkdownRenderer.ToHtml(a.Summary), a.ProvisionIds, a.SourceIds,

@@ -28,28 +28,10 @@ internal static class GapsEndpoints
             return bad;
         }
 
-        var today = RequestParameters.Today(clock);
         var chosen = ids.Count == 0
             ? content.Jurisdictions.OrderBy(j => j.Id, StringComparer.Ordinal).ToList()
             : ids.Distinct(StringComparer.Ordinal).Select(id => content.FindJurisdiction(id)!).ToList();
-        var gaps = ResearchGaps.Of(content, today, chosen);
-        var countries = gaps.Jurisdictions.Select(entry =>
-        {
-            var id = entry.Jurisdiction.Id;
-            GapDto Gap(AnswerGap gap, bool withSummary) =>
-                new(gap.Question.Id, gap.Question.Title, $"/countries/{id}/#{gap.Question.Id}", withSummary ? gap.Answer?.Summary : null);
-            return new JurisdictionGapsDto(
-                id, entry.Jurisdiction.Name, entry.Jurisdiction.Review.Status, $"/help-wanted/#{id}",
-                entry.Missing.Select(g => Gap(g, true)).ToList(),
-                entry.Unknown.Select(g => Gap(g, true)).ToList(),
-                entry.Draft.Select(g => Gap(g, false)).ToList(),
-                entry.Undated.Select(g => Gap(g, false)).ToList(),
-                entry.MayPredate.Select(g => new TranspositionGapDto(g.Question.Id, g.Question.Title, $"/countries/{id}/#{g.Question.Id}", g.Instruments.Select(i => i.Id).ToList())).ToList(),
-                entry.Cets197Missing,
-                entry.GretaWithoutYear.Select(r => r.Round).ToList(),
-                entry.NoGretaReport);
-        }).ToList();
-        var totals = new GapTotalsDto(gaps.Missing, gaps.Unknown, gaps.Draft, gaps.Undated, gaps.MayPredate, gaps.Cets197Missing, gaps.GretaWithoutYear);
-        return TypedResults.Ok(new GapsResponse(snapshot.Version, today, totals, countries.Count, countries));
+        var today = RequestParameters.Today(clock);
+        return TypedResults.Ok(DtoMapper.Gaps(ResearchGaps.Of(content, today, chosen), today, snapshot.Version));
     }
 }
